@@ -1,0 +1,131 @@
+package org.backroot.program.domain;
+
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * One activity of the library, as written in a YAML file under {@code library/}. See
+ * {@code docs/activity-format.md} for the meaning of every field.
+ *
+ * @param id                kebab-case, unique across all library files
+ * @param title             short name shown in the plan
+ * @param purpose           one line: what this does for the person
+ * @param component         the program component it belongs to
+ * @param targets           factors and body regions it works on
+ * @param sided             true when it is done on the left and the right side separately
+ * @param level             1 (easiest) to 4
+ * @param minutes           the whole session, both sides included, 1-60
+ * @param dose              sets, reps, holds, duration, breathing rhythm, frequency
+ * @param equipment         things needed (may be empty)
+ * @param setup             how to get ready
+ * @param steps             in order, one movement each (shown numbered)
+ * @param cues              2-4 short reminders
+ * @param whatYouShouldFeel what is expected and acceptable (and what is not)
+ * @param stopIf            when to stop
+ * @param flareSafe         gentle enough for a bad day
+ * @param progression       id of the next harder activity, or null
+ * @param regression        id of the easier activity, or null
+ * @param timerSec          optional timer for the page, at most the session length
+ * @param pacer             optional breathing pacer rhythm
+ * @param cueFading         optional notes on how reminders fade as a habit forms (posture habits)
+ * @param source            name of the file the activity came from
+ */
+public record Activity(
+        String id,
+        String title,
+        String purpose,
+        Component component,
+        ActivityTargets targets,
+        boolean sided,
+        int level,
+        int minutes,
+        ActivityDose dose,
+        List<String> equipment,
+        String setup,
+        List<String> steps,
+        List<String> cues,
+        String whatYouShouldFeel,
+        String stopIf,
+        boolean flareSafe,
+        String progression,
+        String regression,
+        Integer timerSec,
+        ActivityPacer pacer,
+        List<String> cueFading,
+        String source) {
+
+    public static final Pattern ID = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
+    public static final int MIN_LEVEL = 1;
+    public static final int MAX_LEVEL = 4;
+    public static final int MIN_MINUTES = 1;
+    public static final int MAX_MINUTES = 60;
+
+    public Activity {
+        if (id == null || !ID.matcher(id).matches()) {
+            throw new IllegalArgumentException("id must be lowercase kebab-case (a-z, 0-9 and single hyphens), was '" + id + "'");
+        }
+        requireText("title", title);
+        requireText("purpose", purpose);
+        if (purpose.strip().contains("\n")) throw new IllegalArgumentException("purpose must be a single line");
+        if (component == null) throw new IllegalArgumentException("component must be given");
+        if (targets == null) throw new IllegalArgumentException("targets must be given");
+        if (level < MIN_LEVEL || level > MAX_LEVEL) {
+            throw new IllegalArgumentException("level must be between 1 and 4, was " + level);
+        }
+        if (minutes < MIN_MINUTES || minutes > MAX_MINUTES) {
+            throw new IllegalArgumentException("minutes must be between 1 and 60, was " + minutes);
+        }
+        if (dose == null) throw new IllegalArgumentException("dose must be given");
+        if (dose.perSide() && !sided) throw new IllegalArgumentException("dose.perSide is true but sided is false");
+        if (dose.durationMin() != null && dose.durationMin() > minutes) {
+            throw new IllegalArgumentException("dose.durationMin " + dose.durationMin() + " is longer than minutes " + minutes);
+        }
+        equipment = textList("equipment", equipment == null ? List.of() : equipment);
+        requireText("setup", setup);
+        steps = textList("steps", steps);
+        if (steps.isEmpty()) throw new IllegalArgumentException("steps must list at least one step");
+        cues = textList("cues", cues);
+        if (cues.size() < 2 || cues.size() > 4) {
+            throw new IllegalArgumentException("cues must list 2 to 4 cues, has " + cues.size());
+        }
+        requireText("whatYouShouldFeel", whatYouShouldFeel);
+        requireText("stopIf", stopIf);
+        link("progression", progression, id);
+        link("regression", regression, id);
+        if (timerSec != null && (timerSec < 1 || timerSec > minutes * 60)) {
+            throw new IllegalArgumentException("timerSec must be between 1 and " + (minutes * 60) + " seconds (the session length), was " + timerSec);
+        }
+        cueFading = textList("cueFading", cueFading == null ? List.of() : cueFading);
+        requireText("source", source);
+    }
+
+    /** True when a harder activity follows this one. */
+    public boolean hasProgression() {
+        return progression != null;
+    }
+
+    public boolean hasRegression() {
+        return regression != null;
+    }
+
+    private static void requireText(String field, String value) {
+        if (value == null || value.isBlank()) throw new IllegalArgumentException(field + " must not be blank");
+    }
+
+    private static List<String> textList(String field, List<String> values) {
+        if (values == null) throw new IllegalArgumentException(field + " must be a list");
+        for (int i = 0; i < values.size(); i++) {
+            String v = values.get(i);
+            if (v == null || v.isBlank()) throw new IllegalArgumentException(field + " entry " + (i + 1) + " must not be blank");
+        }
+        return List.copyOf(values);
+    }
+
+    private static void link(String field, String target, String self) {
+        if (target == null) return;
+        if (!ID.matcher(target).matches()) {
+            throw new IllegalArgumentException(field + " must be an activity id in kebab-case or null, was '" + target + "'");
+        }
+        if (target.equals(self)) throw new IllegalArgumentException(field + " must not point to the activity itself");
+    }
+}
