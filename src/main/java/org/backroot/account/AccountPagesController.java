@@ -1,0 +1,78 @@
+package org.backroot.account;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import org.backroot.account.domain.Registration;
+import org.backroot.shared.ConflictException;
+import org.backroot.web.domain.ValidationException;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
+import org.springframework.security.web.context.SecurityContextRepository;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+/** Sign-in and sign-up pages. A successful sign-up signs the person in and starts onboarding. */
+@Controller
+class AccountPagesController {
+
+    private final AccountService accounts;
+    private final AccountUserDetailsService userDetails;
+    private final SecurityContextRepository contextRepository = new HttpSessionSecurityContextRepository();
+
+    AccountPagesController(AccountService accounts, AccountUserDetailsService userDetails) {
+        this.accounts = accounts;
+        this.userDetails = userDetails;
+    }
+
+    @GetMapping("/login")
+    String login() {
+        return "account/login";
+    }
+
+    @GetMapping("/register")
+    String registerForm(Model model) {
+        model.addAttribute("values", Map.of());
+        model.addAttribute("errors", Map.of());
+        return "account/register";
+    }
+
+    @PostMapping("/register")
+    String register(@RequestParam(defaultValue = "") String email, @RequestParam(defaultValue = "") String password,
+            @RequestParam(defaultValue = "") String displayName, Model model,
+            HttpServletRequest request, HttpServletResponse response) {
+        Map<String, String> errors = new LinkedHashMap<>();
+        try {
+            var account = accounts.register(Registration.of(email, password, displayName));
+            signIn(account.email().value(), request, response);
+            return "redirect:/start";
+        } catch (ValidationException e) {
+            e.errors().forEach(err -> errors.putIfAbsent(err.field(), err.message()));
+        } catch (ConflictException e) {
+            errors.put("email", e.getMessage());
+        }
+        response.setStatus(400);
+        model.addAttribute("values", Map.of("email", email, "displayName", displayName));
+        model.addAttribute("errors", errors);
+        return "account/register";
+    }
+
+    private void signIn(String email, HttpServletRequest request, HttpServletResponse response) {
+        var user = userDetails.loadUserByUsername(email);
+        Authentication auth = UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities());
+        SecurityContext context = SecurityContextHolder.createEmptyContext();
+        context.setAuthentication(auth);
+        SecurityContextHolder.setContext(context);
+        request.changeSessionId();
+        contextRepository.saveContext(context, request, response);
+    }
+}

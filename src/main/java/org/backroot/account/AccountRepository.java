@@ -1,0 +1,80 @@
+package org.backroot.account;
+
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.backroot.account.domain.Account;
+import org.backroot.account.domain.Email;
+import org.backroot.account.domain.Role;
+import org.backroot.shared.Timestamps;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** Accounts and their password hashes, in table app_user. */
+@Repository
+class AccountRepository {
+
+    private final JdbcClient jdbc;
+
+    AccountRepository(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** Inserts the account; false when the email is already taken (the unique index decides, so two racing sign-ups cannot both win). */
+    boolean insert(Account account, String passwordHash) {
+        int rows = jdbc.sql("""
+                INSERT INTO app_user (id, email, password_hash, display_name, roles, created_at)
+                VALUES (:id, :email, :hash, :name, :roles, :created)
+                ON CONFLICT (email) DO NOTHING""")
+                .param("id", account.id())
+                .param("email", account.email().value())
+                .param("hash", passwordHash)
+                .param("name", account.displayName())
+                .param("roles", rolesText(account.roles()))
+                .param("created", Timestamps.format(account.createdAt()))
+                .update();
+        return rows == 1;
+    }
+
+    Optional<Account> findById(String id) {
+        return jdbc.sql("SELECT id, email, display_name, roles, created_at FROM app_user WHERE id = :id")
+                .param("id", id).query(AccountRepository::toAccount).optional();
+    }
+
+    Optional<Account> findByEmail(Email email) {
+        return jdbc.sql("SELECT id, email, display_name, roles, created_at FROM app_user WHERE email = :email")
+                .param("email", email.value()).query(AccountRepository::toAccount).optional();
+    }
+
+    Optional<String> passwordHash(String id) {
+        return jdbc.sql("SELECT password_hash FROM app_user WHERE id = :id").param("id", id).query(String.class).optional();
+    }
+
+    void updateRolesAndPassword(String id, Set<Role> roles, String passwordHash) {
+        jdbc.sql("UPDATE app_user SET roles = :roles, password_hash = :hash WHERE id = :id")
+                .param("roles", rolesText(roles)).param("hash", passwordHash).param("id", id).update();
+    }
+
+    boolean anyWithRole(Role role) {
+        return jdbc.sql("SELECT roles FROM app_user").query(String.class).list().stream()
+                .anyMatch(roles -> parseRoles(roles).contains(role));
+    }
+
+    private static Account toAccount(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
+        return new Account(rs.getString("id"), new Email(rs.getString("email")), rs.getString("display_name"),
+                parseRoles(rs.getString("roles")), Timestamps.parse(rs.getString("created_at")));
+    }
+
+    private static String rolesText(Set<Role> roles) {
+        return roles.stream().map(Enum::name).sorted().collect(Collectors.joining(","));
+    }
+
+    private static Set<Role> parseRoles(String text) {
+        Set<Role> roles = EnumSet.noneOf(Role.class);
+        Arrays.stream(text.split(",")).map(String::trim).filter(s -> !s.isEmpty()).map(Role::valueOf).forEach(roles::add);
+        return roles;
+    }
+}

@@ -1,0 +1,90 @@
+-- Accounts, access tokens, audit log, assessment responses, self-tests, safety clearances and
+-- HTTP sessions. Timestamps are ISO-8601 UTC text with millisecond precision (sortable as text),
+-- dates are ISO yyyy-MM-dd text, ids are UUID text: the same on SQLite and PostgreSQL.
+-- Every row of personal data carries user_id, so the schema can be distributed by person.
+
+CREATE TABLE app_user (
+    id             VARCHAR(36)  PRIMARY KEY,
+    email          VARCHAR(254) NOT NULL UNIQUE,
+    password_hash  VARCHAR(200) NOT NULL,
+    display_name   VARCHAR(100) NOT NULL,
+    roles          VARCHAR(100) NOT NULL,
+    created_at     VARCHAR(24)  NOT NULL
+);
+
+CREATE TABLE access_token (
+    id            VARCHAR(36)  PRIMARY KEY,
+    user_id       VARCHAR(36)  NOT NULL REFERENCES app_user (id) ON DELETE CASCADE,
+    name          VARCHAR(100) NOT NULL,
+    token_hash    VARCHAR(64)  NOT NULL UNIQUE,
+    created_at    VARCHAR(24)  NOT NULL,
+    last_used_at  VARCHAR(24)
+);
+CREATE INDEX access_token_user ON access_token (user_id);
+
+CREATE TABLE audit_log (
+    id              VARCHAR(36)  PRIMARY KEY,
+    actor_id        VARCHAR(36),
+    subject_user_id VARCHAR(36),
+    action          VARCHAR(64)  NOT NULL,
+    detail          VARCHAR(500),
+    at              VARCHAR(24)  NOT NULL
+);
+CREATE INDEX audit_log_subject ON audit_log (subject_user_id, at);
+
+CREATE TABLE instrument_response (
+    id                  VARCHAR(36) PRIMARY KEY,
+    user_id             VARCHAR(36) NOT NULL REFERENCES app_user (id) ON DELETE CASCADE,
+    instrument_id       VARCHAR(64) NOT NULL,
+    instrument_version  INTEGER     NOT NULL,
+    completed_at        VARCHAR(24) NOT NULL,
+    answers             TEXT        NOT NULL,
+    score               DOUBLE PRECISION,
+    band                VARCHAR(40),
+    complete            BOOLEAN     NOT NULL,
+    subscores           TEXT        NOT NULL,
+    details             TEXT        NOT NULL
+);
+CREATE INDEX instrument_response_user ON instrument_response (user_id, instrument_id, completed_at);
+
+CREATE TABLE self_test (
+    id            VARCHAR(36) PRIMARY KEY,
+    user_id       VARCHAR(36) NOT NULL REFERENCES app_user (id) ON DELETE CASCADE,
+    taken_on      VARCHAR(10) NOT NULL,
+    recorded_at   VARCHAR(24) NOT NULL,
+    measurements  TEXT        NOT NULL,
+    findings      TEXT        NOT NULL
+);
+CREATE INDEX self_test_user ON self_test (user_id, taken_on, recorded_at);
+
+CREATE TABLE safety_clearance (
+    id            VARCHAR(36)  PRIMARY KEY,
+    user_id       VARCHAR(36)  NOT NULL REFERENCES app_user (id) ON DELETE CASCADE,
+    assessed_on   VARCHAR(10)  NOT NULL,
+    confirmed_at  VARCHAR(24)  NOT NULL,
+    note          VARCHAR(500)
+);
+CREATE INDEX safety_clearance_user ON safety_clearance (user_id, confirmed_at);
+
+-- Spring Session (schema from spring-session-jdbc), so app instances share logins.
+CREATE TABLE SPRING_SESSION (
+    PRIMARY_ID            CHAR(36) NOT NULL,
+    SESSION_ID            CHAR(36) NOT NULL,
+    CREATION_TIME         BIGINT NOT NULL,
+    LAST_ACCESS_TIME      BIGINT NOT NULL,
+    MAX_INACTIVE_INTERVAL INTEGER NOT NULL,
+    EXPIRY_TIME           BIGINT NOT NULL,
+    PRINCIPAL_NAME        VARCHAR(100),
+    CONSTRAINT SPRING_SESSION_PK PRIMARY KEY (PRIMARY_ID)
+);
+CREATE UNIQUE INDEX SPRING_SESSION_IX1 ON SPRING_SESSION (SESSION_ID);
+CREATE INDEX SPRING_SESSION_IX2 ON SPRING_SESSION (EXPIRY_TIME);
+CREATE INDEX SPRING_SESSION_IX3 ON SPRING_SESSION (PRINCIPAL_NAME);
+
+CREATE TABLE SPRING_SESSION_ATTRIBUTES (
+    SESSION_PRIMARY_ID CHAR(36)     NOT NULL,
+    ATTRIBUTE_NAME     VARCHAR(200) NOT NULL,
+    ATTRIBUTE_BYTES    BYTEA        NOT NULL,
+    CONSTRAINT SPRING_SESSION_ATTRIBUTES_PK PRIMARY KEY (SESSION_PRIMARY_ID, ATTRIBUTE_NAME),
+    CONSTRAINT SPRING_SESSION_ATTRIBUTES_FK FOREIGN KEY (SESSION_PRIMARY_ID) REFERENCES SPRING_SESSION (PRIMARY_ID) ON DELETE CASCADE
+);
