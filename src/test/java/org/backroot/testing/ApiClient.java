@@ -1,0 +1,71 @@
+package org.backroot.testing;
+
+
+import java.util.UUID;
+
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.ResultActions;
+
+import com.jayway.jsonpath.JsonPath;
+
+/** A person using the JSON API in tests: registers, gets a token, and calls endpoints with it. */
+public final class ApiClient {
+
+    public static final String PASSWORD = "correct horse battery";
+
+    private final MockMvc mvc;
+    public final String email;
+    public final String token;
+    public final String userId;
+
+    private ApiClient(MockMvc mvc, String email, String token, String userId) {
+        this.mvc = mvc;
+        this.email = email;
+        this.token = token;
+        this.userId = userId;
+    }
+
+    /** Registers a new person with a unique email and issues them a token. */
+    public static ApiClient newPerson(MockMvc mvc) throws Exception {
+        String email = "p-" + UUID.randomUUID() + "@example.org";
+        String account = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post("/api/v1/accounts").contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"email\":\"" + email + "\",\"password\":\"" + PASSWORD + "\",\"displayName\":\"Pat\"}"))
+                .andReturn().getResponse().getContentAsString();
+        String userId = JsonPath.read(account, "$.id");
+        String issued = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post("/api/v1/tokens").header(HttpHeaders.AUTHORIZATION, basic(email, PASSWORD))
+                        .contentType(MediaType.APPLICATION_JSON).content("{\"name\":\"tests\"}"))
+                .andReturn().getResponse().getContentAsString();
+        return new ApiClient(mvc, email, JsonPath.read(issued, "$.token"), userId);
+    }
+
+    public static String basic(String user, String password) {
+        return "Basic " + java.util.Base64.getEncoder().encodeToString((user + ":" + password).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    }
+
+    public ResultActions get(String path, Object... vars) throws Exception {
+        return mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get(path, vars).header(HttpHeaders.AUTHORIZATION, "Bearer " + token));
+    }
+
+    public ResultActions post(String path, String json, Object... vars) throws Exception {
+        return mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post(path, vars)
+                .header(HttpHeaders.AUTHORIZATION, "Bearer " + token).contentType(MediaType.APPLICATION_JSON).content(json));
+    }
+
+    public ResultActions put(String path, String json, Object... vars) throws Exception {
+        return mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put(path, vars)
+                .header(HttpHeaders.AUTHORIZATION, "Bearer " + token).contentType(MediaType.APPLICATION_JSON).content(json));
+    }
+
+    public ResultActions delete(String path, Object... vars) throws Exception {
+        return mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete(path, vars)
+                .header(HttpHeaders.AUTHORIZATION, "Bearer " + token));
+    }
+
+    /** Reads one value from a JSON response body. */
+    public static <T> T read(ResultActions result, String path) throws Exception {
+        return JsonPath.read(result.andReturn().getResponse().getContentAsString(), path);
+    }
+
+}
