@@ -74,7 +74,7 @@ public final class InstrumentCatalog {
     }
 
     private static int factorRank(Instrument instrument) {
-        int rank = Instrument.FACTORS.indexOf(instrument.factor());
+        int rank = instrument.factor() == null ? -1 : Instrument.FACTORS.indexOf(instrument.factor());
         return rank < 0 ? Instrument.FACTORS.size() : rank;
     }
 }
