@@ -1,10 +1,16 @@
 package org.backroot.assessment.domain;
 
 /**
- * One answer a person can pick for a choice item. The value is an {@link Integer} (a scored
- * point value) or a non-blank {@link String} (an unscored code such as {@code yes} / {@code unsure}).
+ * One answer a person can pick for a choice item.
+ *
+ * @param value  what is sent and stored: an {@link Integer} or a non-blank {@link String} code
+ *               (such as {@code yes} / {@code unsure}); unique within the item
+ * @param label  the words the person sees
+ * @param points what the answer scores when it differs from an integer value, or when the value is a
+ *               code; lets several answers score the same, as STarT Back's last item needs
+ *               (two top answers score 1, the rest 0). Null: an integer value scores itself, a code scores nothing.
  */
-public record AnswerOption(Object value, String label) {
+public record AnswerOption(Object value, String label, Integer points) {
 
     public AnswerOption {
         if (!(value instanceof Integer) && !(value instanceof String)) {
@@ -18,14 +24,20 @@ public record AnswerOption(Object value, String label) {
         }
     }
 
-    public boolean isNumeric() {
-        return value instanceof Integer;
+    public AnswerOption(Object value, String label) {
+        this(value, label, null);
     }
 
-    /** The point value of a numeric option; only call when {@link #isNumeric()}. */
-    public int points() {
-        if (!(value instanceof Integer number)) throw new IllegalStateException("option " + value + " has no point value");
-        return number;
+    /** True when choosing this option scores points. */
+    public boolean hasPoints() {
+        return points != null || value instanceof Integer;
+    }
+
+    /** What choosing this option scores; only call when {@link #hasPoints()}. */
+    public int scoredPoints() {
+        if (points != null) return points;
+        if (value instanceof Integer number) return number;
+        throw new IllegalStateException("option " + value + " has no point value");
     }
 
     private static String describe(Object value) {

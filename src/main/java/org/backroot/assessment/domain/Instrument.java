@@ -44,7 +44,7 @@ public record Instrument(String id, int version, String title, InstrumentPurpose
     }
 
     private static void requireFactorMatchesPurpose(InstrumentPurpose purpose, String factor) {
-        if (purpose == InstrumentPurpose.FACTOR && !FACTORS.contains(factor)) {
+        if (purpose == InstrumentPurpose.FACTOR && (factor == null || !FACTORS.contains(factor))) {
             throw new IllegalArgumentException("factor must be one of " + String.join(", ", FACTORS) + " for a factor check but was '" + factor + "'");
         }
         if (purpose != InstrumentPurpose.FACTOR && factor != null) {

@@ -9,7 +9,7 @@ final class InstrumentItemParser {
 
     private static final Set<String> ITEM_KEYS = Set.of("linkId", "text", "help", "facet", "type", "required",
             "options", "min", "max", "minLabel", "maxLabel", "reversed", "weight", "scored", "redFlags");
-    private static final Set<String> OPTION_KEYS = Set.of("value", "label");
+    private static final Set<String> OPTION_KEYS = Set.of("value", "label", "points");
     private static final Set<String> RED_FLAG_KEYS = Set.of("condition", "role", "outcome", "raisedBy", "message");
 
     List<Item> parseItems(InstrumentYamlMap root, List<String> problems) {
@@ -55,7 +55,7 @@ final class InstrumentItemParser {
 
     private static boolean defaultScored(ItemType type, List<AnswerOption> options) {
         if (type.isNumericScale()) return true;
-        return type == ItemType.CHOICE && !options.isEmpty() && options.stream().allMatch(AnswerOption::isNumeric);
+        return type == ItemType.CHOICE && !options.isEmpty() && options.stream().allMatch(AnswerOption::hasPoints);
     }
 
     private static double weight(InstrumentYamlMap item) {
@@ -82,7 +82,7 @@ final class InstrumentItemParser {
             option.rejectKeysOtherThan(OPTION_KEYS);
             Object value = optionValue(item, option.raw("value"));
             try {
-                if (value != null) options.add(new AnswerOption(value, option.text("label")));
+                if (value != null) options.add(new AnswerOption(value, option.text("label"), option.integer("points")));
             } catch (IllegalArgumentException e) {
                 item.problem(e.getMessage());
             }

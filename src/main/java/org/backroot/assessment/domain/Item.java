@@ -50,9 +50,13 @@ public record Item(String linkId, String text, String help, String facet, ItemTy
             if (!values.add(option.value())) throw new IllegalArgumentException("option values must be unique ('" + option.value() + "' repeats)");
             if (!labels.add(option.label())) throw new IllegalArgumentException("option labels must be unique ('" + option.label() + "' repeats)");
         }
-        long numeric = options.stream().filter(AnswerOption::isNumeric).count();
-        if (numeric != 0 && numeric != options.size()) {
+        long integers = options.stream().filter(option -> option.value() instanceof Integer).count();
+        if (integers != 0 && integers != options.size()) {
             throw new IllegalArgumentException("option values must be all integers or all strings, not a mix");
+        }
+        long scoring = options.stream().filter(AnswerOption::hasPoints).count();
+        if (scoring != 0 && scoring != options.size()) {
+            throw new IllegalArgumentException("either every option scores points or none does");
         }
     }
 
@@ -80,7 +84,7 @@ public record Item(String linkId, String text, String help, String facet, ItemTy
     private static void requireScoringFitsType(ItemType type, List<AnswerOption> options, boolean reversed, double weight, boolean scored) {
         if (!Double.isFinite(weight) || weight <= 0) throw new IllegalArgumentException("weight must be a positive number but was " + weight);
         if (scored && !hasNumericValues(type, options)) {
-            throw new IllegalArgumentException("only items with numeric values (integer options, integer, decimal) can be scored");
+            throw new IllegalArgumentException("only items with numeric values (options with points, integer, decimal) can be scored");
         }
         if (!scored && reversed) throw new IllegalArgumentException("reversed only applies to scored items");
         if (!scored && weight != 1.0) throw new IllegalArgumentException("weight only applies to scored items");
@@ -100,27 +104,40 @@ public record Item(String linkId, String text, String help, String facet, ItemTy
         }
     }
 
-    /** True when answers are numbers: choice items with integer options, integer and decimal items. */
+    /** True when answers score points: choice items whose options have points, integer and decimal items. */
     public boolean hasNumericValues() {
         return hasNumericValues(type, options);
     }
 
     private static boolean hasNumericValues(ItemType type, List<AnswerOption> options) {
-        return type.isNumericScale() || (type == ItemType.CHOICE && options.get(0).isNumeric());
+        return type.isNumericScale() || (type == ItemType.CHOICE && options.get(0).hasPoints());
+    }
+
+    /** True for choice items whose option values are integers (answers arrive as numbers). */
+    public boolean hasIntegerOptionValues() {
+        return type == ItemType.CHOICE && options.get(0).value() instanceof Integer;
+    }
+
+    /** The points a valid answer scores before reversing and weighting. */
+    public double pointsFor(Object answer) {
+        requireNumeric();
+        if (type.isNumericScale()) return ((Number) answer).doubleValue();
+        return option(answer).orElseThrow(() -> new IllegalArgumentException("'" + answer + "' is not an option of item '" + linkId + "'"))
+                .scoredPoints();
     }
 
     /** Lowest possible answer of a numeric item. */
     public double lowestValue() {
         requireNumeric();
         if (type.isNumericScale()) return min;
-        return options.stream().mapToInt(AnswerOption::points).min().orElseThrow();
+        return options.stream().mapToInt(AnswerOption::scoredPoints).min().orElseThrow();
     }
 
     /** Highest possible answer of a numeric item. */
     public double highestValue() {
         requireNumeric();
         if (type.isNumericScale()) return max;
-        return options.stream().mapToInt(AnswerOption::points).max().orElseThrow();
+        return options.stream().mapToInt(AnswerOption::scoredPoints).max().orElseThrow();
     }
 
     public Optional<AnswerOption> option(Object value) {

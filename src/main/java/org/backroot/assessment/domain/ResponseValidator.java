@@ -76,7 +76,7 @@ public final class ResponseValidator {
     }
 
     private static Object choice(Item item, Object raw) {
-        Object candidate = item.hasNumericValues() ? wholeNumber(raw) : raw;
+        Object candidate = item.hasIntegerOptionValues() ? wholeNumber(raw) : raw;
         return candidate != null && item.option(candidate).isPresent() ? candidate : null;
     }
 

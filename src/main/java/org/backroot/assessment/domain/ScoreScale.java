@@ -42,7 +42,7 @@ final class ScoreScale {
 
     /** The weighted value an answer scores after reversing, e.g. 3 on a reversed 0-4 item scores 1. */
     static double scoredValue(Item item, Object answer) {
-        double value = ((Number) answer).doubleValue();
+        double value = item.pointsFor(answer);
         double oriented = item.reversed() ? item.lowestValue() + item.highestValue() - value : value;
         return item.weight() * oriented;
     }
