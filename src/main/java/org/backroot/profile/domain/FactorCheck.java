@@ -1,0 +1,26 @@
+package org.backroot.profile.domain;
+
+import java.util.List;
+
+/**
+ * A completed factor questionnaire, as the profile needs it.
+ *
+ * @param factorId one of movement, stress, posture, inflammation, fear, breathing
+ * @param load     the check's score rescaled to 0-100 (higher = more load)
+ * @param items    the scored items with their points, used to name what drove the load
+ */
+public record FactorCheck(String factorId, double load, List<ItemEvidence> items) {
+
+    public FactorCheck {
+        if (Factor.byId(factorId).isEmpty()) {
+            throw new IllegalArgumentException("factorId must be one of movement, stress, posture, inflammation, fear, breathing (was " + factorId + ")");
+        }
+        if (!Double.isFinite(load) || load < 0 || load > 100) throw new IllegalArgumentException("load must be between 0 and 100");
+        if (items == null) throw new IllegalArgumentException("items must not be null (use an empty list)");
+        items = List.copyOf(items);
+    }
+
+    public Factor factor() {
+        return Factor.byId(factorId).orElseThrow();
+    }
+}
