@@ -1,0 +1,69 @@
+package org.backroot.assessment;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.backroot.assessment.domain.Finding;
+import org.backroot.assessment.domain.SelfTestEvaluator;
+import org.backroot.assessment.domain.SelfTestValues;
+import org.backroot.shared.Ids;
+import org.backroot.shared.Timestamps;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Records home self-tests and gives the profile each person's most recent value of every measurement. */
+@Service
+public class SelfTestService {
+
+    private final SelfTestRepository selfTests;
+    private final SelfTestEvaluator evaluator;
+    private final Clock clock;
+
+    SelfTestService(SelfTestRepository selfTests, SelfTestEvaluator evaluator, Clock clock) {
+        this.selfTests = selfTests;
+        this.evaluator = evaluator;
+        this.clock = clock;
+    }
+
+    /** Validates raw measurements (JSON or form values), evaluates and stores them. */
+    @Transactional
+    public StoredSelfTest record(String userId, Map<String, ?> raw) {
+        SelfTestValues values = SelfTestValues.fromMap(raw == null ? Map.of() : raw, LocalDate.now(clock));
+        StoredSelfTest stored = new StoredSelfTest(Ids.newId(), userId, values.takenOn(), Timestamps.stored(clock.instant()),
+                values.toMap(), findingsOf(values));
+        selfTests.insert(stored);
+        return stored;
+    }
+
+    public List<StoredSelfTest> history(String userId) {
+        return selfTests.list(userId);
+    }
+
+    /**
+     * The newest value of every measurement across sittings, since people often do one test a day.
+     * Dated by the newest sitting that contributed.
+     */
+    public Optional<SelfTestValues> latestValues(String userId) {
+        List<StoredSelfTest> sittings = selfTests.list(userId);
+        if (sittings.isEmpty()) return Optional.empty();
+        Map<String, Object> merged = new LinkedHashMap<>();
+        for (StoredSelfTest sitting : sittings) {
+            sitting.measurements().forEach(merged::putIfAbsent);
+        }
+        merged.put(SelfTestValues.TAKEN_ON, sittings.get(0).takenOn().toString());
+        return Optional.of(SelfTestValues.fromMap(merged, sittings.get(0).takenOn()));
+    }
+
+    public List<StoredSelfTest.FindingView> findingsOf(SelfTestValues values) {
+        return evaluator.evaluate(values).stream().map(SelfTestService::view).toList();
+    }
+
+    private static StoredSelfTest.FindingView view(Finding f) {
+        return new StoredSelfTest.FindingView(f.test().code(), f.side() == null ? null : f.side().code(), f.value(),
+                f.flag().code(), f.severity(), f.note());
+    }
+}
