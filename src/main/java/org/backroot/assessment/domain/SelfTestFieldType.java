@@ -50,10 +50,6 @@ final class SelfTestFieldType {
         return expectation;
     }
 
-    boolean isChoice() {
-        return shape == Shape.CHOICE;
-    }
-
     boolean isWholeNumber() {
         return shape == Shape.WHOLE;
     }
