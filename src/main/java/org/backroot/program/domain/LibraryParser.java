@@ -99,7 +99,9 @@ public final class LibraryParser {
                 }
                 Object rawId = map.get("id");
                 String label = rawId instanceof String s && !s.isBlank() ? s : "#" + (n + 1);
-                if (rawId instanceof String s && !s.isBlank()) declared.add(s);
+                if (rawId instanceof String s && !s.isBlank() && !declared.add(s)) {
+                    problems.add(new LibraryProblem(source, s, "duplicate id; already used earlier in this file"));
+                }
                 Fields f = new Fields(source, label, map, problems);
                 Activity activity = f.activity();
                 if (activity != null) activities.add(activity);
