@@ -16,6 +16,7 @@ import org.backroot.shared.Ids;
 import org.backroot.shared.NotFoundException;
 import org.backroot.shared.Timestamps;
 import org.backroot.web.domain.ValidationException;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -30,11 +31,12 @@ public class AssessmentService {
 
     private final InstrumentCatalog catalog;
     private final ResponseRepository responses;
-    private final List<ScreeningInterpreter> interpreters;
+    /** Looked up lazily: the safety module's interpreter itself reads responses through this service. */
+    private final ObjectProvider<ScreeningInterpreter> interpreters;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    AssessmentService(InstrumentCatalog catalog, ResponseRepository responses, List<ScreeningInterpreter> interpreters,
+    AssessmentService(InstrumentCatalog catalog, ResponseRepository responses, ObjectProvider<ScreeningInterpreter> interpreters,
             ApplicationEventPublisher events, Clock clock) {
         this.catalog = catalog;
         this.responses = responses;
@@ -73,7 +75,7 @@ public class AssessmentService {
     }
 
     private String screeningBand(Instrument instrument, Map<String, Object> answers) {
-        return interpreters.stream().map(i -> i.band(instrument, answers)).flatMap(Optional::stream).findFirst().orElse(null);
+        return interpreters.orderedStream().map(i -> i.band(instrument, answers)).flatMap(Optional::stream).findFirst().orElse(null);
     }
 
     public List<StoredResponse> responses(String userId, String instrumentId) {

@@ -88,3 +88,21 @@ CREATE TABLE SPRING_SESSION_ATTRIBUTES (
     CONSTRAINT SPRING_SESSION_ATTRIBUTES_PK PRIMARY KEY (SESSION_PRIMARY_ID, ATTRIBUTE_NAME),
     CONSTRAINT SPRING_SESSION_ATTRIBUTES_FK FOREIGN KEY (SESSION_PRIMARY_ID) REFERENCES SPRING_SESSION (PRIMARY_ID) ON DELETE CASCADE
 );
+
+-- Onboarding steps a person chose to skip for now (they can come back to them).
+CREATE TABLE onboarding_skip (
+    user_id     VARCHAR(36) NOT NULL REFERENCES app_user (id) ON DELETE CASCADE,
+    step        VARCHAR(64) NOT NULL,
+    skipped_at  VARCHAR(24) NOT NULL,
+    PRIMARY KEY (user_id, step)
+);
+
+-- Red-flag symptoms reported after the screening (for example in a daily check-in); codes comma-separated.
+CREATE TABLE safety_symptom_report (
+    id           VARCHAR(36)  PRIMARY KEY,
+    user_id      VARCHAR(36)  NOT NULL REFERENCES app_user (id) ON DELETE CASCADE,
+    reported_on  VARCHAR(10)  NOT NULL,
+    symptoms     VARCHAR(500) NOT NULL,
+    recorded_at  VARCHAR(24)  NOT NULL
+);
+CREATE INDEX safety_symptom_report_user ON safety_symptom_report (user_id, recorded_at);

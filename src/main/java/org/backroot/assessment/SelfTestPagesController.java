@@ -1,0 +1,96 @@
+package org.backroot.assessment;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.backroot.account.CurrentUser;
+import org.backroot.assessment.domain.Guide;
+import org.backroot.assessment.domain.GuideCatalog;
+import org.backroot.assessment.domain.SelfTestValues;
+import org.backroot.shared.NotFoundException;
+import org.backroot.web.domain.ValidationException;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+import jakarta.servlet.http.HttpServletResponse;
+
+/** Guided home self-tests, one page per test: {@code /self-tests} and {@code /self-tests/{key}}. */
+@Controller
+class SelfTestPagesController {
+
+    private final GuideCatalog guides;
+    private final SelfTestService selfTests;
+    private final Clock clock;
+
+    SelfTestPagesController(GuideCatalog guides, SelfTestService selfTests, Clock clock) {
+        this.guides = guides;
+        this.selfTests = selfTests;
+        this.clock = clock;
+    }
+
+    @GetMapping("/self-tests")
+    String index(@AuthenticationPrincipal CurrentUser user, Model model) {
+        Set<String> done = doneKeys(user.id());
+        model.addAttribute("regions", guides.byRegion());
+        model.addAttribute("done", done);
+        model.addAttribute("nextKey", guides.all().stream().map(Guide::key).filter(k -> !done.contains(k)).findFirst().orElse(null));
+        return "self-tests/index";
+    }
+
+    @GetMapping("/self-tests/{key}")
+    String test(@PathVariable String key, Model model) {
+        return render(guide(key), Map.of(), Map.of(), LocalDate.now(clock).toString(), model);
+    }
+
+    @PostMapping("/self-tests/{key}")
+    String record(@AuthenticationPrincipal CurrentUser user, @PathVariable String key, @RequestParam Map<String, String> form,
+            Model model, HttpServletResponse response) {
+        Guide guide = guide(key);
+        Map<String, Object> raw = new LinkedHashMap<>();
+        guide.fieldNames().forEach(name -> putIfGiven(raw, name, form.get(name)));
+        putIfGiven(raw, SelfTestValues.TAKEN_ON, form.get(SelfTestValues.TAKEN_ON));
+        try {
+            selfTests.record(user.id(), raw);
+        } catch (ValidationException e) {
+            response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+            Map<String, String> errors = new LinkedHashMap<>();
+            e.errors().forEach(err -> errors.putIfAbsent(err.field(), err.message()));
+            return render(guide, form, errors, form.getOrDefault(SelfTestValues.TAKEN_ON, LocalDate.now(clock).toString()), model);
+        }
+        String next = guides.nextKey(key);
+        return next == null ? "redirect:/onboarding/next?from=self-tests" : "redirect:/self-tests/" + next;
+    }
+
+    private Guide guide(String key) {
+        return guides.get(key).orElseThrow(() -> new NotFoundException("No self-test called '" + key + "'"));
+    }
+
+    private String render(Guide guide, Map<String, String> values, Map<String, String> errors, String takenOn, Model model) {
+        model.addAttribute("guide", guide);
+        model.addAttribute("values", values);
+        model.addAttribute("errors", errors);
+        model.addAttribute("takenOn", takenOn);
+        model.addAttribute("nextKey", guides.nextKey(guide.key()));
+        return "self-tests/test";
+    }
+
+    private Set<String> doneKeys(String userId) {
+        return selfTests.history(userId).stream()
+                .flatMap(s -> s.measurements().keySet().stream())
+                .map(guides::guideForField).flatMap(java.util.Optional::stream).map(Guide::key)
+                .collect(Collectors.toSet());
+    }
+
+    private static void putIfGiven(Map<String, Object> raw, String name, String value) {
+        if (value != null && !value.isBlank()) raw.put(name, value.trim());
+    }
+}

@@ -1,0 +1,53 @@
+package org.backroot.profile;
+
+import java.util.List;
+
+import org.backroot.account.CurrentUser;
+import org.backroot.profile.domain.FactorLoad;
+import org.backroot.profile.domain.Profile;
+import org.backroot.profile.domain.SourceRegion;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+
+/** {@code /profile}: the six factors with what drove them, and the likely source regions on a body map. */
+@Controller
+class ProfilePagesController {
+
+    private final ProfileService profiles;
+    private final OnboardingService onboarding;
+
+    ProfilePagesController(ProfileService profiles, OnboardingService onboarding) {
+        this.profiles = profiles;
+        this.onboarding = onboarding;
+    }
+
+    @GetMapping("/profile")
+    String profile(@AuthenticationPrincipal CurrentUser user, Model model) {
+        Profile profile = profiles.profile(user.id());
+        model.addAttribute("profile", profile);
+        model.addAttribute("bodyRegions", bodyMapRegions(profile.sources()));
+        model.addAttribute("assessedCount", profile.factors().stream().filter(f -> f.load() != null).count());
+        model.addAttribute("topFactors", profile.factors().stream().filter(f -> f.load() != null)
+                .sorted((a, b) -> Integer.compare(b.load(), a.load())).limit(2).map(FactorLoad::label).toList());
+        model.addAttribute("nextStep", onboarding.next(user.id()).orElse(null));
+        return "profile/index";
+    }
+
+    /** Body-map region ids: a sided source lights its side (or both), a midline one lights itself; the low back is always the victim shown. */
+    static List<String> bodyMapRegions(List<SourceRegion> sources) {
+        java.util.List<String> ids = new java.util.ArrayList<>();
+        for (SourceRegion s : sources) {
+            String region = s.region().code();
+            if (region.equals("ankle") || region.equals("hip") || region.equals("shoulder")) {
+                String side = s.side() == null ? "both" : s.side().code();
+                if (!side.equals("right")) ids.add(region + "-left");
+                if (!side.equals("left")) ids.add(region + "-right");
+            } else {
+                ids.add(region);
+            }
+        }
+        return ids;
+    }
+}

@@ -1,0 +1,26 @@
+package org.backroot.safety;
+
+import org.backroot.account.CurrentUser;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ModelAttribute;
+
+/**
+ * Puts the person's safety status on every page, so an urgent or emergency result shows its
+ * instructions everywhere until a clinician has assessed them.
+ */
+@ControllerAdvice(annotations = Controller.class)
+class SafetyBannerAdvice {
+
+    private final SafetyService safety;
+
+    SafetyBannerAdvice(SafetyService safety) {
+        this.safety = safety;
+    }
+
+    @ModelAttribute("safety")
+    SafetyBanner safety(@AuthenticationPrincipal CurrentUser user) {
+        return user == null ? null : SafetyBanner.of(safety.status(user.id()));
+    }
+}

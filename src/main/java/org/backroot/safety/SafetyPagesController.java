@@ -1,0 +1,57 @@
+package org.backroot.safety;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+
+import org.backroot.account.CurrentUser;
+import org.backroot.web.domain.ValidationException;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import jakarta.servlet.http.HttpServletResponse;
+
+/** {@code /safety}: what the screen found, what to do, and the "a clinician has checked me" form. */
+@Controller
+class SafetyPagesController {
+
+    private final SafetyService safety;
+
+    SafetyPagesController(SafetyService safety) {
+        this.safety = safety;
+    }
+
+    @GetMapping("/safety")
+    String page(Model model) {
+        return "safety/status";
+    }
+
+    @PostMapping("/safety/clinician-assessment")
+    String confirm(@AuthenticationPrincipal CurrentUser user, @RequestParam(defaultValue = "") String assessedOn,
+            @RequestParam(required = false) String note, Model model, RedirectAttributes redirect, HttpServletResponse response) {
+        try {
+            safety.confirmClinicianAssessment(user.id(), parse(assessedOn), note);
+            redirect.addFlashAttribute("confirmed", true);
+            return "redirect:/safety";
+        } catch (ValidationException e) {
+            response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+            model.addAttribute("assessedOnError", e.errors().get(0).message());
+            model.addAttribute("assessedOnValue", assessedOn);
+            model.addAttribute("safety", SafetyBanner.of(safety.status(user.id())));
+            return "safety/status";
+        }
+    }
+
+    private static LocalDate parse(String text) {
+        if (text.isBlank()) return null;
+        try {
+            return LocalDate.parse(text);
+        } catch (DateTimeParseException e) {
+            throw new ValidationException("assessedOn", "must be a date like 2026-01-31");
+        }
+    }
+}
