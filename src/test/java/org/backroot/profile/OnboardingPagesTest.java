@@ -1,0 +1,118 @@
+package org.backroot.profile;
+
+import static org.hamcrest.Matchers.containsString;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.util.UUID;
+
+import org.backroot.assessment.domain.InstrumentCatalog;
+import org.backroot.assessment.domain.Item;
+import org.backroot.testing.BackrootAppTest;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.mock.web.MockHttpSession;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+
+/** The onboarding path on the web pages, server side: forms, redirects, inline errors. */
+@BackrootAppTest
+class OnboardingPagesTest {
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    InstrumentCatalog catalog;
+
+    MockHttpSession session;
+
+    @BeforeEach
+    void registerThroughTheForm() throws Exception {
+        session = new MockHttpSession();
+        mvc.perform(post("/register").session(session).with(csrf())
+                        .param("email", "web-" + UUID.randomUUID() + "@example.org")
+                        .param("password", "a long enough password").param("displayName", "Robin"))
+                .andExpect(status().is3xxRedirection()).andExpect(redirectedUrl("/start"));
+    }
+
+    @Test
+    void registrationErrorsAreShownInlineWith400() throws Exception {
+        mvc.perform(post("/register").with(csrf()).param("email", "nope").param("password", "short").param("displayName", "R"))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().string(containsString("must be at least 10 characters")))
+                .andExpect(content().string(containsString("must be an email address")));
+    }
+
+    @Test
+    void newPersonStartsWithTheSafetyQuestions() throws Exception {
+        mvc.perform(get("/start").session(session)).andExpect(redirectedUrl("/onboarding"));
+        mvc.perform(get("/onboarding").session(session)).andExpect(status().isOk())
+                .andExpect(content().string(containsString("/assessments/red-flags")));
+        mvc.perform(get("/onboarding/next").session(session)).andExpect(redirectedUrl("/assessments/red-flags"));
+    }
+
+    @Test
+    void aClearScreenLeadsToTheFirstFactorCheckAndSkippingMovesOn() throws Exception {
+        MockHttpServletRequestBuilder screen = post("/assessments/red-flags").session(session).with(csrf());
+        for (Item item : catalog.get("red-flags").items()) {
+            screen.param(item.linkId(), item.option("no").isPresent() ? "no" : "20-34");
+        }
+        mvc.perform(screen).andExpect(redirectedUrl("/onboarding/next?from=red-flags"));
+        mvc.perform(get("/onboarding/next?from=red-flags").session(session)).andExpect(redirectedUrl("/assessments/movement"));
+        mvc.perform(get("/onboarding/next?skip=movement").session(session)).andExpect(redirectedUrl("/assessments/stress"));
+    }
+
+    @Test
+    void anEmergencyAnswerGoesToTheSafetyPageAndShowsTheBannerEverywhere() throws Exception {
+        MockHttpServletRequestBuilder screen = post("/assessments/red-flags").session(session).with(csrf());
+        for (Item item : catalog.get("red-flags").items()) {
+            screen.param(item.linkId(), item.linkId().equals("saddle-numbness") ? "yes" : item.option("no").isPresent() ? "no" : "20-34");
+        }
+        mvc.perform(screen).andExpect(status().is3xxRedirection());
+        mvc.perform(get("/onboarding/next?from=red-flags").session(session)).andExpect(redirectedUrl("/safety"));
+        mvc.perform(get("/profile").session(session)).andExpect(status().isOk())
+                .andExpect(content().string(containsString("safety-banner--emergency")));
+    }
+
+    @Test
+    void aQuestionnaireWithAnOutOfRangeAnswerIsShownAgainWithTheMessage() throws Exception {
+        mvc.perform(post("/assessments/pain").session(session).with(csrf()).param("pain-now", "14"))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().string(containsString("error-summary")));
+    }
+
+    @Test
+    void aSelfTestFormSavesAndMovesToTheNextTestAndTheProfileShowsTheSource() throws Exception {
+        mvc.perform(get("/self-tests/knee-to-wall").session(session)).andExpect(status().isOk());
+        mvc.perform(post("/self-tests/knee-to-wall").session(session).with(csrf())
+                        .param("kneeToWallCmLeft", "5").param("kneeToWallCmRight", "12"))
+                .andExpect(status().is3xxRedirection());
+        mvc.perform(get("/profile").session(session)).andExpect(status().isOk())
+                .andExpect(content().string(containsString("data-region=\"ankle\"")));
+    }
+
+    @Test
+    void aSelfTestOutOfRangeIsShownInlineWith400() throws Exception {
+        mvc.perform(post("/self-tests/knee-to-wall").session(session).with(csrf()).param("kneeToWallCmLeft", "25"))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().string(containsString("error-summary")));
+    }
+
+    @Test
+    void unknownPagesAreA404PageNotAStackTrace() throws Exception {
+        mvc.perform(get("/self-tests/nonsense").session(session)).andExpect(status().isNotFound());
+        mvc.perform(get("/assessments/nonsense").session(session)).andExpect(status().isNotFound());
+    }
+
+    @Test
+    void pagesRequireSignIn() throws Exception {
+        mvc.perform(get("/profile")).andExpect(status().is3xxRedirection());
+        mvc.perform(get("/")).andExpect(status().isOk()).andExpect(content().string(containsString("/register")));
+    }
+}
