@@ -72,7 +72,8 @@ class AccountPagesController {
         SecurityContext context = SecurityContextHolder.createEmptyContext();
         context.setAuthentication(auth);
         SecurityContextHolder.setContext(context);
-        request.changeSessionId();
+        // A fresh session id on sign-in, so a session planted before login cannot be reused (session fixation).
+        if (request.getSession(false) != null) request.changeSessionId();
         contextRepository.saveContext(context, request, response);
     }
 }

@@ -68,6 +68,11 @@ public class AssessmentService {
     }
 
     private StoredResponse score(String userId, Instrument instrument, AnswerSet answers) {
+        if (instrument.scoring() == null) {
+            // Nothing is scored (the red-flag screen): a validated answer set is complete, and its band comes from its interpreter.
+            return new StoredResponse(Ids.newId(), userId, instrument.id(), instrument.version(), Timestamps.stored(clock.instant()),
+                    answers.values(), null, screeningBand(instrument, answers.values()), true, Map.of(), List.of());
+        }
         ScoreResult result = Scorer.score(instrument, answers);
         String band = instrument.purpose() == InstrumentPurpose.SCREENING ? screeningBand(instrument, answers.values()) : result.band();
         return new StoredResponse(Ids.newId(), userId, instrument.id(), instrument.version(), Timestamps.stored(clock.instant()),
