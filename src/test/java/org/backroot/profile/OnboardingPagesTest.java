@@ -16,7 +16,7 @@ import org.backroot.testing.BackrootAppTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.mock.web.MockHttpSession;
+import jakarta.servlet.http.Cookie;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
@@ -30,15 +30,16 @@ class OnboardingPagesTest {
     @Autowired
     InstrumentCatalog catalog;
 
-    MockHttpSession session;
+    /** Sessions live in the database (Spring Session), so the browser's SESSION cookie is what carries the login. */
+    Cookie session;
 
     @BeforeEach
     void registerThroughTheForm() throws Exception {
-        session = new MockHttpSession();
-        mvc.perform(post("/register").session(session).with(csrf())
+        session = mvc.perform(post("/register").with(csrf())
                         .param("email", "web-" + UUID.randomUUID() + "@example.org")
                         .param("password", "a long enough password").param("displayName", "Robin"))
-                .andExpect(status().is3xxRedirection()).andExpect(redirectedUrl("/start"));
+                .andExpect(status().is3xxRedirection()).andExpect(redirectedUrl("/start"))
+                .andReturn().getResponse().getCookie("SESSION");
     }
 
     @Test
@@ -51,63 +52,63 @@ class OnboardingPagesTest {
 
     @Test
     void newPersonStartsWithTheSafetyQuestions() throws Exception {
-        mvc.perform(get("/start").session(session)).andExpect(redirectedUrl("/onboarding"));
-        mvc.perform(get("/onboarding").session(session)).andExpect(status().isOk())
+        mvc.perform(get("/start").cookie(session)).andExpect(redirectedUrl("/onboarding"));
+        mvc.perform(get("/onboarding").cookie(session)).andExpect(status().isOk())
                 .andExpect(content().string(containsString("/assessments/red-flags")));
-        mvc.perform(get("/onboarding/next").session(session)).andExpect(redirectedUrl("/assessments/red-flags"));
+        mvc.perform(get("/onboarding/next").cookie(session)).andExpect(redirectedUrl("/assessments/red-flags"));
     }
 
     @Test
     void aClearScreenLeadsToTheFirstFactorCheckAndSkippingMovesOn() throws Exception {
-        MockHttpServletRequestBuilder screen = post("/assessments/red-flags").session(session).with(csrf());
+        MockHttpServletRequestBuilder screen = post("/assessments/red-flags").cookie(session).with(csrf());
         for (Item item : catalog.get("red-flags").items()) {
             screen.param(item.linkId(), item.option("no").isPresent() ? "no" : "20-34");
         }
         mvc.perform(screen).andExpect(redirectedUrl("/onboarding/next?from=red-flags"));
-        mvc.perform(get("/onboarding/next?from=red-flags").session(session)).andExpect(redirectedUrl("/assessments/movement"));
-        mvc.perform(get("/onboarding/next?skip=movement").session(session)).andExpect(redirectedUrl("/assessments/stress"));
+        mvc.perform(get("/onboarding/next?from=red-flags").cookie(session)).andExpect(redirectedUrl("/assessments/movement"));
+        mvc.perform(get("/onboarding/next?skip=movement").cookie(session)).andExpect(redirectedUrl("/assessments/stress"));
     }
 
     @Test
     void anEmergencyAnswerGoesToTheSafetyPageAndShowsTheBannerEverywhere() throws Exception {
-        MockHttpServletRequestBuilder screen = post("/assessments/red-flags").session(session).with(csrf());
+        MockHttpServletRequestBuilder screen = post("/assessments/red-flags").cookie(session).with(csrf());
         for (Item item : catalog.get("red-flags").items()) {
             screen.param(item.linkId(), item.linkId().equals("saddle-numbness") ? "yes" : item.option("no").isPresent() ? "no" : "20-34");
         }
         mvc.perform(screen).andExpect(status().is3xxRedirection());
-        mvc.perform(get("/onboarding/next?from=red-flags").session(session)).andExpect(redirectedUrl("/safety"));
-        mvc.perform(get("/profile").session(session)).andExpect(status().isOk())
+        mvc.perform(get("/onboarding/next?from=red-flags").cookie(session)).andExpect(redirectedUrl("/safety"));
+        mvc.perform(get("/profile").cookie(session)).andExpect(status().isOk())
                 .andExpect(content().string(containsString("safety-banner--emergency")));
     }
 
     @Test
     void aQuestionnaireWithAnOutOfRangeAnswerIsShownAgainWithTheMessage() throws Exception {
-        mvc.perform(post("/assessments/pain").session(session).with(csrf()).param("pain-now", "14"))
+        mvc.perform(post("/assessments/pain").cookie(session).with(csrf()).param("pain-now", "14"))
                 .andExpect(status().isBadRequest())
                 .andExpect(content().string(containsString("error-summary")));
     }
 
     @Test
     void aSelfTestFormSavesAndMovesToTheNextTestAndTheProfileShowsTheSource() throws Exception {
-        mvc.perform(get("/self-tests/knee-to-wall").session(session)).andExpect(status().isOk());
-        mvc.perform(post("/self-tests/knee-to-wall").session(session).with(csrf())
+        mvc.perform(get("/self-tests/knee-to-wall").cookie(session)).andExpect(status().isOk());
+        mvc.perform(post("/self-tests/knee-to-wall").cookie(session).with(csrf())
                         .param("kneeToWallCmLeft", "5").param("kneeToWallCmRight", "12"))
                 .andExpect(status().is3xxRedirection());
-        mvc.perform(get("/profile").session(session)).andExpect(status().isOk())
+        mvc.perform(get("/profile").cookie(session)).andExpect(status().isOk())
                 .andExpect(content().string(containsString("data-region=\"ankle\"")));
     }
 
     @Test
     void aSelfTestOutOfRangeIsShownInlineWith400() throws Exception {
-        mvc.perform(post("/self-tests/knee-to-wall").session(session).with(csrf()).param("kneeToWallCmLeft", "25"))
+        mvc.perform(post("/self-tests/knee-to-wall").cookie(session).with(csrf()).param("kneeToWallCmLeft", "25"))
                 .andExpect(status().isBadRequest())
                 .andExpect(content().string(containsString("error-summary")));
     }
 
     @Test
     void unknownPagesAreA404PageNotAStackTrace() throws Exception {
-        mvc.perform(get("/self-tests/nonsense").session(session)).andExpect(status().isNotFound());
-        mvc.perform(get("/assessments/nonsense").session(session)).andExpect(status().isNotFound());
+        mvc.perform(get("/self-tests/nonsense").cookie(session)).andExpect(status().isNotFound());
+        mvc.perform(get("/assessments/nonsense").cookie(session)).andExpect(status().isNotFound());
     }
 
     @Test
