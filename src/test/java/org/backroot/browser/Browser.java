@@ -1,0 +1,104 @@
+package org.backroot.browser;
+
+import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+
+/** Headless Debian Chromium driven by Selenium, with screenshots saved under target/screenshots. */
+final class Browser implements AutoCloseable {
+
+    static final int PHONE = 375;
+    static final int DESKTOP = 1280;
+    private static final Path SHOTS = Path.of("target", "screenshots");
+
+    final ChromeDriver driver;
+    private final String baseUrl;
+
+    Browser(String baseUrl) {
+        this.baseUrl = baseUrl;
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary("/usr/bin/chromium");
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
+                "--disable-quic", "--user-data-dir=" + tempDir("chromium-profile"));
+        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(new File("/usr/bin/chromedriver")).build();
+        driver = new ChromeDriver(service, options);
+        driver.manage().timeouts().implicitlyWait(Duration.ofSeconds(2));
+        width(PHONE);
+    }
+
+    static boolean available() {
+        return new File("/usr/bin/chromium").canExecute() && new File("/usr/bin/chromedriver").canExecute();
+    }
+
+    void open(String path) {
+        driver.get(baseUrl + path);
+    }
+
+    String path() {
+        return java.net.URI.create(driver.getCurrentUrl()).getPath();
+    }
+
+    void width(int px) {
+        driver.manage().window().setSize(new Dimension(px, 900));
+    }
+
+    WebElement find(String css) {
+        return driver.findElement(By.cssSelector(css));
+    }
+
+    void type(String css, String text) {
+        WebElement field = find(css);
+        field.clear();
+        field.sendKeys(text);
+    }
+
+    Object js(String script, Object... args) {
+        return ((JavascriptExecutor) driver).executeScript(script, args);
+    }
+
+    /** Full-page screenshots at phone and desktop width, named after the page. */
+    void screenshots(String name) {
+        for (int w : new int[] {PHONE, DESKTOP}) {
+            width(w);
+            long height = (Long) js("return Math.max(document.body.scrollHeight, 900);");
+            driver.manage().window().setSize(new Dimension(w, (int) Math.min(height, 6000)));
+            save(name + "-" + w + ".png");
+        }
+        width(PHONE);
+    }
+
+    private void save(String file) {
+        try {
+            Files.createDirectories(SHOTS);
+            Files.write(SHOTS.resolve(file), driver.getScreenshotAs(OutputType.BYTES));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    static String tempDir(String prefix) {
+        try {
+            return Files.createTempDirectory(prefix).toString();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Override
+    public void close() {
+        driver.quit();
+    }
+}

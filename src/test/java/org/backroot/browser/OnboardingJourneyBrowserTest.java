@@ -1,0 +1,148 @@
+package org.backroot.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.awt.Color;
+import java.awt.Graphics2D;
+import java.awt.image.BufferedImage;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.UUID;
+
+import javax.imageio.ImageIO;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.interactions.Actions;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * A newcomer's whole path in a real browser at phone width: register, red-flag screen, the six
+ * factor checks and outcome measures, a self-test, the photo angle tool, and the profile.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = {"backroot.data-dir=target/test-data/browser-${random.uuid}", "spring.main.banner-mode=off"})
+class OnboardingJourneyBrowserTest {
+
+    @LocalServerPort
+    int port;
+
+    static Browser browser;
+
+    @BeforeAll
+    static void startBrowser() {
+        assumeTrue(Browser.available(), "Chromium and chromedriver are installed by .ci/run");
+    }
+
+    @AfterAll
+    static void stopBrowser() {
+        if (browser != null) browser.close();
+    }
+
+    private Browser browser() {
+        if (browser == null) browser = new Browser("http://localhost:" + port);
+        return browser;
+    }
+
+    @Test
+    void newcomerGoesFromRegistrationToAProfile() throws Exception {
+        Browser b = browser();
+        b.open("/");
+        b.screenshots("01-home");
+        b.find("a[href='/register']").click();
+        b.type("#displayName", "Robin");
+        b.type("#email", "robin-" + UUID.randomUUID() + "@example.org");
+        b.type("#password", "a long enough password");
+        b.screenshots("02-register");
+        b.find("form button[type=submit]").click();
+
+        assertThat(b.path()).isEqualTo("/onboarding");
+        b.screenshots("03-onboarding");
+        b.find("[data-testid=onboarding-continue]").click();
+
+        assertThat(b.path()).isEqualTo("/assessments/red-flags");
+        answerEveryQuestion(b, "no");
+        b.screenshots("04-red-flags");
+        b.find("form button[type=submit]").click();
+
+        // The six factor checks and three outcome measures, each answered and saved.
+        String[] expected = {"movement", "stress", "posture", "inflammation", "fear", "breathing", "pain", "peg", "psfs"};
+        for (String id : expected) {
+            assertThat(b.path()).isEqualTo("/assessments/" + id);
+            answerEveryQuestion(b, null);
+            if (id.equals("stress") || id.equals("pain")) b.screenshots("05-" + id);
+            b.find("form button[type=submit]").click();
+        }
+
+        assertThat(b.path()).isEqualTo("/self-tests");
+        b.screenshots("06-self-tests");
+        b.open("/self-tests/knee-to-wall");
+        b.type("[data-testid=field-kneeToWallCmLeft]", "5");
+        b.type("[data-testid=field-kneeToWallCmRight]", "12");
+        b.screenshots("07-knee-to-wall");
+        b.find("[data-testid=save]").click();
+
+        measureCraniovertebralAngleFromAPhoto(b);
+
+        b.open("/profile");
+        b.screenshots("09-profile");
+        assertThat(b.driver.findElements(By.cssSelector(".factor-bar"))).hasSize(6);
+        assertThat(b.find("[data-testid=sources]").getText()).containsIgnoringCase("ankle");
+        assertThat(b.find("#region-ankle-left").getAttribute("class")).contains("is-source");
+    }
+
+    private static void measureCraniovertebralAngleFromAPhoto(Browser b) throws Exception {
+        b.open("/self-tests/cva-photo");
+        b.find("[data-testid=cva-file]").sendKeys(sidePhoto().toAbsolutePath().toString());
+        WebElement canvas = b.find("[data-testid=cva-canvas]");
+        new org.openqa.selenium.support.ui.WebDriverWait(b.driver, java.time.Duration.ofSeconds(5))
+                .until(d -> canvas.getSize().getWidth() > 50);
+        int w = canvas.getSize().getWidth();
+        int h = canvas.getSize().getHeight();
+        // Tap C7 low on the left, then the tragus up and to the right: a clearly positive angle.
+        new Actions(b.driver).moveToElement(canvas, -w / 4, h / 4).click().perform();
+        new Actions(b.driver).moveToElement(canvas, w / 8, -h / 8).click().perform();
+        String angle = b.find("#craniovertebralAngleDeg").getAttribute("value");
+        b.screenshots("08-cva-photo");
+        assertThat(angle).isNotBlank();
+        double degrees = Double.parseDouble(angle);
+        assertThat(degrees).isBetween(20.0, 80.0);
+        b.find("[data-testid=save]").click();
+        assertThat(b.path()).isNotEqualTo("/self-tests/cva-photo");
+    }
+
+    /** Picks the given option where it exists, else a middle option, on every radio group; fills text and number fields. */
+    private static void answerEveryQuestion(Browser b, String preferred) {
+        b.js("""
+                const preferred = arguments[0];
+                document.querySelectorAll('main form fieldset').forEach(fs => {
+                  const radios = [...fs.querySelectorAll('input[type=radio]')];
+                  if (!radios.length) return;
+                  const pick = radios.find(r => r.value === preferred) || radios.find(r => r.value === '20-34')
+                      || radios[Math.min(2, radios.length - 1)];
+                  pick.click();
+                });
+                document.querySelectorAll('main form input[type=text]').forEach((t, i) => { if (i === 0) t.value = 'Carrying shopping'; });
+                """, preferred);
+    }
+
+    /** A plain side-view test image: the tool only needs something to draw on. */
+    private static Path sidePhoto() throws Exception {
+        BufferedImage image = new BufferedImage(600, 800, BufferedImage.TYPE_INT_RGB);
+        Graphics2D g = image.createGraphics();
+        g.setColor(new Color(0xE8E2D6));
+        g.fillRect(0, 0, 600, 800);
+        g.setColor(new Color(0x6B7F7A));
+        g.fillOval(260, 120, 180, 220);
+        g.fillRect(240, 330, 140, 400);
+        g.dispose();
+        Path file = Files.createTempFile("side-photo", ".png");
+        ImageIO.write(image, "png", file.toFile());
+        return file;
+    }
+}
