@@ -59,7 +59,7 @@ class OnboardingJourneyBrowserTest {
         b.type("#email", "robin-" + UUID.randomUUID() + "@example.org");
         b.type("#password", "a long enough password");
         b.screenshots("02-register");
-        b.find("form button[type=submit]").click();
+        b.find("main form button[type=submit]").click();
 
         assertThat(b.path()).isEqualTo("/onboarding");
         b.screenshots("03-onboarding");
@@ -68,7 +68,7 @@ class OnboardingJourneyBrowserTest {
         assertThat(b.path()).isEqualTo("/assessments/red-flags");
         answerEveryQuestion(b, "no");
         b.screenshots("04-red-flags");
-        b.find("form button[type=submit]").click();
+        b.find("main form button[type=submit]").click();
 
         // The six factor checks and three outcome measures, each answered and saved.
         String[] expected = {"movement", "stress", "posture", "inflammation", "fear", "breathing", "pain", "peg", "psfs"};
@@ -76,7 +76,7 @@ class OnboardingJourneyBrowserTest {
             assertThat(b.path()).isEqualTo("/assessments/" + id);
             answerEveryQuestion(b, null);
             if (id.equals("stress") || id.equals("pain")) b.screenshots("05-" + id);
-            b.find("form button[type=submit]").click();
+            b.find("main form button[type=submit]").click();
         }
 
         assertThat(b.path()).isEqualTo("/self-tests");
