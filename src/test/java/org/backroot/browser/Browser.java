@@ -59,6 +59,13 @@ final class Browser implements AutoCloseable {
         return driver.findElement(By.cssSelector(css));
     }
 
+    /** Clicks like a person: scrolled to the middle of the screen, clear of the bottom tab bar. */
+    void click(String css) {
+        WebElement element = find(css);
+        js("arguments[0].scrollIntoView({block: 'center'});", element);
+        element.click();
+    }
+
     void type(String css, String text) {
         WebElement field = find(css);
         field.clear();
