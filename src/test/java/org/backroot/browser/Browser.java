@@ -15,6 +15,8 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** Headless Debian Chromium driven by Selenium, with screenshots saved under target/screenshots. */
 final class Browser implements AutoCloseable {
@@ -64,6 +66,13 @@ final class Browser implements AutoCloseable {
         WebElement element = find(css);
         js("arguments[0].scrollIntoView({block: 'center'});", element);
         element.click();
+    }
+
+    /** Clicks something that loads a new page, and waits until the old page is gone. */
+    void clickAndLoad(String css) {
+        WebElement element = find(css);
+        click(css);
+        new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.stalenessOf(element));
     }
 
     void type(String css, String text) {

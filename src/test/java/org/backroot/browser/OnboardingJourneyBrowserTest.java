@@ -54,21 +54,21 @@ class OnboardingJourneyBrowserTest {
         Browser b = browser();
         b.open("/");
         b.screenshots("01-home");
-        b.click("a[href='/register']");
+        b.clickAndLoad("a[href='/register']");
         b.type("#displayName", "Robin");
         b.type("#email", "robin-" + UUID.randomUUID() + "@example.org");
         b.type("#password", "a long enough password");
         b.screenshots("02-register");
-        b.click("main form button[type=submit]");
+        b.clickAndLoad("main form button[type=submit]");
 
         assertThat(b.path()).isEqualTo("/onboarding");
         b.screenshots("03-onboarding");
-        b.click("[data-testid=onboarding-continue]");
+        b.clickAndLoad("[data-testid=onboarding-continue]");
 
         assertThat(b.path()).isEqualTo("/assessments/red-flags");
         answerEveryQuestion(b, "no");
         b.screenshots("04-red-flags");
-        b.click("main form button[type=submit]");
+        b.clickAndLoad("main form button[type=submit]");
 
         // The six factor checks and three outcome measures, each answered and saved.
         String[] expected = {"movement", "stress", "posture", "inflammation", "fear", "breathing", "pain", "peg", "psfs"};
@@ -76,7 +76,7 @@ class OnboardingJourneyBrowserTest {
             assertThat(b.path()).isEqualTo("/assessments/" + id);
             answerEveryQuestion(b, null);
             if (id.equals("stress") || id.equals("pain")) b.screenshots("05-" + id);
-            b.click("main form button[type=submit]");
+            b.clickAndLoad("main form button[type=submit]");
         }
 
         assertThat(b.path()).isEqualTo("/self-tests");
@@ -85,7 +85,7 @@ class OnboardingJourneyBrowserTest {
         b.type("[data-testid=field-kneeToWallCmLeft]", "5");
         b.type("[data-testid=field-kneeToWallCmRight]", "12");
         b.screenshots("07-knee-to-wall");
-        b.click("[data-testid=save]");
+        b.clickAndLoad("[data-testid=save]");
 
         measureCraniovertebralAngleFromAPhoto(b);
 
@@ -112,7 +112,7 @@ class OnboardingJourneyBrowserTest {
         assertThat(angle).isNotBlank();
         double degrees = Double.parseDouble(angle);
         assertThat(degrees).isBetween(20.0, 80.0);
-        b.click("[data-testid=save]");
+        b.clickAndLoad("[data-testid=save]");
         assertThat(b.path()).isNotEqualTo("/self-tests/cva-photo");
     }
 
