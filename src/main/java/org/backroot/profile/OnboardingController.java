@@ -30,7 +30,7 @@ class OnboardingController {
     String start(@AuthenticationPrincipal CurrentUser user) {
         SafetyView status = safety.status(user.id());
         if (!status.programAllowed() && status.screenedAt() != null) return "redirect:/safety";
-        return onboarding.next(user.id()).isPresent() ? "redirect:/onboarding" : "redirect:/profile";
+        return onboarding.next(user.id()).isPresent() ? "redirect:/onboarding" : "redirect:/today";
     }
 
     @GetMapping("/onboarding")
