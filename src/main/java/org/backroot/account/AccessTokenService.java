@@ -33,10 +33,12 @@ public class AccessTokenService {
     private static final String PREFIX = "brt_";
     private final SecureRandom random = new SecureRandom();
     private final AccessTokenRepository tokens;
+    private final AuditLog audit;
     private final Clock clock;
 
-    AccessTokenService(AccessTokenRepository tokens, Clock clock) {
+    AccessTokenService(AccessTokenRepository tokens, AuditLog audit, Clock clock) {
         this.tokens = tokens;
+        this.audit = audit;
         this.clock = clock;
     }
 
@@ -48,6 +50,7 @@ public class AccessTokenService {
         String token = PREFIX + Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
         var row = new AccessTokenRepository.TokenRow(Ids.newId(), userId, cleanName, Timestamps.stored(clock.instant()), null);
         tokens.insert(row, hash(token));
+        audit.record(userId, userId, "token-issued", cleanName);
         return new IssuedToken(row.id(), row.name(), token, row.createdAt());
     }
 
@@ -58,6 +61,7 @@ public class AccessTokenService {
     @Transactional
     public void revoke(String userId, String tokenId) {
         if (!tokens.delete(userId, tokenId)) throw new NotFoundException("No such token");
+        audit.record(userId, userId, "token-revoked", tokenId);
     }
 
     Optional<String> userIdFor(String token) {
