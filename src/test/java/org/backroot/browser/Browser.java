@@ -2,10 +2,15 @@ package org.backroot.browser;
 
 import java.io.File;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
 
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
@@ -83,6 +88,41 @@ final class Browser implements AutoCloseable {
 
     Object js(String script, Object... args) {
         return ((JavascriptExecutor) driver).executeScript(script, args);
+    }
+
+    /**
+     * Runs axe-core (vendored under src/test/resources/axe, MPL-2.0) on the current page and answers
+     * its serious and critical violations as "id: help (n nodes)", each with up to three example
+     * selectors; empty when there are none.
+     */
+    @SuppressWarnings("unchecked")
+    List<String> accessibilityViolations() {
+        if (!Boolean.TRUE.equals(js("return typeof window.axe === 'object';"))) js(axeSource());
+        driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(30));
+        Object result = ((JavascriptExecutor) driver).executeAsyncScript("""
+                const done = arguments[arguments.length - 1];
+                axe.run(document, {resultTypes: ['violations']})
+                  .then(r => done(r.violations
+                      .filter(v => v.impact === 'serious' || v.impact === 'critical')
+                      .map(v => ({id: v.id, help: v.help, nodes: v.nodes.length,
+                                  targets: v.nodes.slice(0, 3).map(n => n.target.join(' ')).join(', ')}))))
+                  .catch(e => done([{id: 'axe-error', help: String(e), nodes: 0, targets: ''}]));
+                """);
+        List<String> found = new ArrayList<>();
+        for (Map<String, Object> v : (List<Map<String, Object>>) result) {
+            String targets = String.valueOf(v.get("targets"));
+            found.add(v.get("id") + ": " + v.get("help") + " (" + v.get("nodes") + " nodes)" + (targets.isEmpty() ? "" : " e.g. " + targets));
+        }
+        return found;
+    }
+
+    private static String axeSource() {
+        try (InputStream in = Browser.class.getResourceAsStream("/axe/axe.min.js")) {
+            if (in == null) throw new IllegalStateException("axe/axe.min.js is missing from the test classpath");
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** Full-page screenshots at phone and desktop width, named after the page. */
