@@ -1,0 +1,88 @@
+package org.backroot.account;
+
+import java.sql.Connection;
+import java.sql.DatabaseMetaData;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeSet;
+
+import javax.sql.DataSource;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.datasource.DataSourceUtils;
+import org.springframework.stereotype.Repository;
+
+/**
+ * Everything stored about one person, found by the rule every personal table follows: it has a
+ * {@code user_id} column. Tables are discovered from the database itself, so a table added by a
+ * later migration is exported and deleted without anyone remembering to list it here.
+ */
+@Repository
+class PersonalDataRepository {
+
+    private final JdbcClient jdbc;
+    private final DataSource dataSource;
+
+    PersonalDataRepository(JdbcClient jdbc, DataSource dataSource) {
+        this.jdbc = jdbc;
+        this.dataSource = dataSource;
+    }
+
+    /** Names of the tables that hold personal rows, sorted. */
+    List<String> personalTables() {
+        Connection connection = DataSourceUtils.getConnection(dataSource);
+        try {
+            DatabaseMetaData meta = connection.getMetaData();
+            TreeSet<String> tables = new TreeSet<>();
+            try (ResultSet rs = meta.getTables(null, connection.getSchema(), "%", new String[] {"TABLE"})) {
+                while (rs.next()) {
+                    String table = rs.getString("TABLE_NAME").toLowerCase(Locale.ROOT);
+                    if (hasUserIdColumn(meta, connection.getSchema(), rs.getString("TABLE_NAME"))) tables.add(table);
+                }
+            }
+            return new ArrayList<>(tables);
+        } catch (SQLException e) {
+            throw new IllegalStateException("Cannot read the database's table list", e);
+        } finally {
+            DataSourceUtils.releaseConnection(connection, dataSource);
+        }
+    }
+
+    /** All rows of one personal table for this person, columns in table order. */
+    List<Map<String, Object>> rows(String table, String userId) {
+        requireSafeName(table);
+        return jdbc.sql("SELECT * FROM " + table + " WHERE user_id = :user").param("user", userId)
+                .query((rs, n) -> {
+                    Map<String, Object> row = new LinkedHashMap<>();
+                    for (int i = 1; i <= rs.getMetaData().getColumnCount(); i++) {
+                        row.put(rs.getMetaData().getColumnLabel(i).toLowerCase(Locale.ROOT), rs.getObject(i));
+                    }
+                    return row;
+                }).list();
+    }
+
+    /** Deletes the account; every personal table cascades from app_user. Audit rows about the person go too. */
+    void deleteAccount(String userId, String email) {
+        jdbc.sql("DELETE FROM audit_log WHERE subject_user_id = :user OR actor_id = :user").param("user", userId).update();
+        jdbc.sql("DELETE FROM SPRING_SESSION WHERE PRINCIPAL_NAME = :email").param("email", email).update();
+        jdbc.sql("DELETE FROM app_user WHERE id = :user").param("user", userId).update();
+    }
+
+    private static boolean hasUserIdColumn(DatabaseMetaData meta, String schema, String table) throws SQLException {
+        try (ResultSet columns = meta.getColumns(null, schema, table, "%")) {
+            while (columns.next()) {
+                if ("user_id".equalsIgnoreCase(columns.getString("COLUMN_NAME"))) return true;
+            }
+        }
+        return false;
+    }
+
+    private static void requireSafeName(String table) {
+        if (!table.matches("[a-z_][a-z0-9_]*")) throw new IllegalArgumentException("not a table name: " + table);
+    }
+}
