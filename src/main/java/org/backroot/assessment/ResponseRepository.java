@@ -51,10 +51,14 @@ class ResponseRepository {
                 .param("user", userId).param("id", id).query(this::toResponse).optional();
     }
 
-    /** The newest response per instrument for one person. */
+    /**
+     * The newest response per instrument for one person: exactly one each, the one {@link #list} puts first
+     * (two responses in the same millisecond are told apart by id, as there).
+     */
     List<StoredResponse> latestPerInstrument(String userId) {
-        return jdbc.sql("SELECT " + COLUMNS + " FROM instrument_response r WHERE user_id = :user AND completed_at = "
-                        + "(SELECT MAX(completed_at) FROM instrument_response x WHERE x.user_id = r.user_id AND x.instrument_id = r.instrument_id)"
+        return jdbc.sql("SELECT " + COLUMNS + " FROM instrument_response r WHERE user_id = :user AND NOT EXISTS "
+                        + "(SELECT 1 FROM instrument_response x WHERE x.user_id = r.user_id AND x.instrument_id = r.instrument_id"
+                        + " AND (x.completed_at > r.completed_at OR (x.completed_at = r.completed_at AND x.id > r.id)))"
                         + " ORDER BY instrument_id")
                 .param("user", userId).query(this::toResponse).list();
     }
