@@ -2,7 +2,6 @@ package org.backroot.safety;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.Arrays;
 import java.util.List;
 
 import org.backroot.shared.Ids;
@@ -33,7 +32,12 @@ class SymptomReportRepository {
         return jdbc.sql("SELECT reported_on, symptoms, recorded_at FROM safety_symptom_report WHERE user_id = :user ORDER BY recorded_at")
                 .param("user", userId)
                 .query((rs, n) -> new SymptomReport(LocalDate.parse(rs.getString("reported_on")),
-                        Arrays.asList(rs.getString("symptoms").split(",")), Timestamps.parse(rs.getString("recorded_at"))))
+                        codes(rs.getString("symptoms")), Timestamps.parse(rs.getString("recorded_at"))))
                 .list();
+    }
+
+    /** No codes are stored as empty text, which must read back as no codes rather than one blank code. */
+    private static List<String> codes(String text) {
+        return text.isEmpty() ? List.of() : List.of(text.split(","));
     }
 }
