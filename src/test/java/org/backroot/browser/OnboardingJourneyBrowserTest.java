@@ -127,9 +127,7 @@ class OnboardingJourneyBrowserTest {
 
     /** axe-core finds no serious or critical accessibility problems on the page (docs/ui.md). */
     private static void assertAccessible(Browser b, String page) {
-        System.out.println("AXE " + page + " " + b.accessibilityViolations()); //TEMP
-        System.out.println("AXEALL " + page + " " + ((org.openqa.selenium.JavascriptExecutor) b.driver).executeAsyncScript("const d=arguments[arguments.length-1]; axe.run(document).then(r=>d(JSON.stringify({v:r.violations.map(v=>v.id+'/'+v.impact+'/'+v.nodes.length+' '+v.nodes.slice(0,3).map(n=>n.target.join(' ')).join(',')), inc:r.incomplete.map(v=>v.id+'/'+v.impact+'/'+v.nodes.length+' '+v.nodes.map(n=>n.target.join(' ')+' :: '+n.html.slice(0,120)+' :: '+(n.any[0]&&n.any[0].message)).join(' || ')), pass:r.passes.length})))")); //TEMP
-        if (page.equals("home")) { b.js("const i=document.createElement('img'); i.src='/x.png'; document.querySelector('main').appendChild(i);"); System.out.println("AXECHECK " + b.accessibilityViolations()); } //TEMP
+        assertThat(b.accessibilityViolations()).as("serious accessibility violations on " + page).isEmpty();
     }
 
     /** Picks the given option where it exists, else a middle option, on every radio group; fills text and number fields. */
