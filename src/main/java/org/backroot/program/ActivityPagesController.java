@@ -1,0 +1,51 @@
+package org.backroot.program;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.backroot.program.domain.Activity;
+import org.backroot.program.domain.ActivityLibrary;
+import org.backroot.program.domain.Component;
+import org.backroot.program.domain.EducationCards;
+import org.backroot.shared.NotFoundException;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+
+/**
+ * One page per activity ({@code /activities/{id}}): purpose, setup, steps, cues, what to feel, when to
+ * stop, dose, easier and harder versions, a timer, a breathing pacer where the activity has one, and
+ * the "why this helps" card. {@code /activities} lists the library by component.
+ */
+@Controller
+class ActivityPagesController {
+
+    private final ActivityLibrary library;
+    private final EducationCards cards;
+
+    ActivityPagesController(ActivityLibrary library, EducationCards cards) {
+        this.library = library;
+        this.cards = cards;
+    }
+
+    @GetMapping("/activities")
+    String index(Model model) {
+        Map<Component, List<Activity>> byComponent = new LinkedHashMap<>();
+        for (Component c : Component.values()) byComponent.put(c, library.filter(c, null, null));
+        model.addAttribute("byComponent", byComponent);
+        return "activities/index";
+    }
+
+    @GetMapping("/activities/{id}")
+    String activity(@PathVariable String id, Model model) {
+        Activity activity = library.byId(id).orElseThrow(() -> new NotFoundException("No activity called '" + id + "'"));
+        model.addAttribute("activity", activity);
+        model.addAttribute("easier", activity.hasRegression() ? library.byId(activity.regression()).orElse(null) : null);
+        model.addAttribute("harder", activity.hasProgression() ? library.byId(activity.progression()).orElse(null) : null);
+        model.addAttribute("timerSeconds", activity.timerSec() != null ? activity.timerSec() : activity.minutes() * 60);
+        model.addAttribute("card", cards.forActivity(activity));
+        return "activities/activity";
+    }
+}

@@ -1,0 +1,113 @@
+package org.backroot.program;
+
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.util.UUID;
+
+import org.backroot.testing.BackrootAppTest;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.web.servlet.MockMvc;
+
+import jakarta.servlet.http.Cookie;
+
+/** Activity pages and the "why this helps" page, rendered on the server for a signed-in person. */
+@BackrootAppTest
+class ActivityPagesTest {
+
+    @Autowired
+    MockMvc mvc;
+
+    Cookie session;
+
+    @BeforeEach
+    void registerThroughTheForm() throws Exception {
+        session = mvc.perform(post("/register").with(csrf())
+                        .param("email", "act-" + UUID.randomUUID() + "@example.org")
+                        .param("password", "a long enough password").param("displayName", "Sam"))
+                .andExpect(status().is3xxRedirection()).andExpect(redirectedUrl("/start"))
+                .andReturn().getResponse().getCookie("SESSION");
+    }
+
+    @Test
+    void aBreathingActivityShowsEveryPartThePacerAndTheRhythmAsText() throws Exception {
+        mvc.perform(get("/activities/breath-diaphragm-lying").cookie(session)).andExpect(status().isOk())
+                .andExpect(content().string(containsString("<h1>Belly and rib breathing, lying</h1>")))
+                .andExpect(content().string(containsString("Let your diaphragm do the work")))        // purpose
+                .andExpect(content().string(containsString("Get ready")))                              // setup
+                .andExpect(content().string(containsString("class=\"step-list\"")))                   // numbered steps
+                .andExpect(content().string(containsString("Keep in mind")))                           // cues
+                .andExpect(content().string(containsString("What you should feel")))
+                .andExpect(content().string(containsString("data-testid=\"stop-if\"")))
+                .andExpect(content().string(containsString("Breathe in 4 s, out 6 s")))                 // dose
+                .andExpect(content().string(containsString("A mat or bed, a pillow")))                 // equipment
+                .andExpect(content().string(containsString("Breathe in for 4 seconds, then out for 6 seconds: about 6 breaths a minute.")))
+                .andExpect(content().string(containsString("data-pacer")))
+                .andExpect(content().string(containsString("data-inhale=\"4\"")))
+                .andExpect(content().string(containsString("data-exhale=\"6\"")))
+                .andExpect(content().string(containsString("data-seconds=\"300\"")))
+                .andExpect(content().string(containsString("/js/pacer.js")))
+                .andExpect(content().string(containsString("/js/activity-timer.js")))
+                .andExpect(content().string(containsString("href=\"/activities/breath-position-of-ease\"")))   // easier
+                .andExpect(content().string(containsString("href=\"/activities/breath-diaphragm-sitting\"")))  // harder
+                .andExpect(content().string(containsString("Why this helps")))
+                .andExpect(content().string(containsString("data-card=\"breathing-retraining\"")))
+                .andExpect(content().string(containsString("Source:")))
+                .andExpect(content().string(containsString("/css/program.css")));
+    }
+
+    @Test
+    void aMovementActivityHasATimerForTheWholeSessionAndNoPacer() throws Exception {
+        mvc.perform(get("/activities/hip-glute-bridge").cookie(session)).andExpect(status().isOk())
+                .andExpect(content().string(containsString("data-activity-timer")))
+                .andExpect(content().string(containsString("data-testid=\"timer-start\"")))
+                .andExpect(content().string(not(containsString("data-pacer "))))
+                .andExpect(content().string(not(containsString("/js/pacer.js"))))
+                .andExpect(content().string(containsString("data-card=\"movement-retraining\"")));
+        mvc.perform(get("/activities/core-dead-bug").cookie(session))
+                .andExpect(content().string(containsString("data-card=\"motor-control\"")))
+                .andExpect(content().string(containsString("Hides, Jull and Richardson, Spine 2001")));
+    }
+
+    @Test
+    void aPostureHabitShowsHowItsRemindersFade() throws Exception {
+        mvc.perform(get("/activities/posture-desk-setup-check").cookie(session)).andExpect(status().isOk())
+                .andExpect(content().string(containsString("How the reminders fade")));
+    }
+
+    @Test
+    void anUnknownActivityIsA404Page() throws Exception {
+        mvc.perform(get("/activities/no-such-thing").cookie(session)).andExpect(status().isNotFound());
+    }
+
+    @Test
+    void theLearnPageShowsEveryCardWithItsSource() throws Exception {
+        mvc.perform(get("/learn").cookie(session)).andExpect(status().isOk())
+                .andExpect(content().string(containsString("<h1>Why it helps</h1>")))
+                .andExpect(content().string(containsString("Hurt is not the same as harm")))
+                .andExpect(content().string(containsString("Why exercise has to keep going")))
+                .andExpect(content().string(containsString("id=\"topic-exposure\"")))
+                .andExpect(content().string(containsString("Steffens et al., JAMA Internal Medicine 2016")));
+    }
+
+    @Test
+    void theActivityListGroupsTheLibraryByComponent() throws Exception {
+        mvc.perform(get("/activities").cookie(session)).andExpect(status().isOk())
+                .andExpect(content().string(containsString("Graded exposure")))
+                .andExpect(content().string(containsString("href=\"/activities/walk-5\"")));
+    }
+
+    @Test
+    void pagesRequireSignIn() throws Exception {
+        mvc.perform(get("/activities/hip-glute-bridge")).andExpect(status().is3xxRedirection());
+        mvc.perform(get("/learn")).andExpect(status().is3xxRedirection());
+    }
+}
