@@ -1,0 +1,103 @@
+package org.backroot.program;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+import org.backroot.program.domain.ExposureLog;
+import org.backroot.program.domain.FlareRules;
+import org.backroot.program.domain.Phase;
+import org.backroot.program.domain.PhaseChange;
+import org.backroot.program.domain.PlanCheckin;
+import org.backroot.program.domain.PlanItem;
+import org.backroot.program.domain.PlanItemKind;
+import org.backroot.safety.SafetyService;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * How the plan responds to what the person logs.
+ * <ul>
+ *   <li><b>Check-in</b> (today's or yesterday's): {@link FlareRules#check} with the last 60 days of
+ *       check-ins. A flare (marked, or pain 2 or more above the 14-day baseline) switches to calm; 2
+ *       settled days in calm resume the phase from before, one level lower (level shift -1 under
+ *       "all" in the history). Each switch is recorded with its cause and the plan is regenerated
+ *       from today.</li>
+ *   <li><b>Exposure</b> (a practice entry for a fear-ladder step with expected and actual pain): the
+ *       ladder item counts a success when the pain was no worse than expected and keeps the fear
+ *       after; the exposure is kept for the "things done" list.</li>
+ * </ul>
+ * Nothing happens for someone without a plan yet, or while safety does not allow a program.
+ */
+@Component
+class PlanAdaptation {
+
+    private static final Logger log = LoggerFactory.getLogger(PlanAdaptation.class);
+    static final int CHECKIN_DAYS = 60;
+
+    private final PlanService plans;
+    private final FearLadderService fearLadder;
+    private final ProgramTracking tracking;
+    private final SafetyService safety;
+    private final Clock clock;
+    private final FlareRules rules = FlareRules.DEFAULT;
+
+    PlanAdaptation(PlanService plans, FearLadderService fearLadder, ProgramTracking tracking, SafetyService safety, Clock clock) {
+        this.plans = plans;
+        this.fearLadder = fearLadder;
+        this.tracking = tracking;
+        this.safety = safety;
+        this.clock = clock;
+    }
+
+    /** Runs the flare rules for a check-in on {@code date}; returns the switch made, if any. */
+    @Transactional
+    public Optional<PhaseChange> checkInRecorded(String userId, LocalDate date) {
+        LocalDate today = LocalDate.now(clock);
+        if (date == null || date.isAfter(today) || date.isBefore(today.minusDays(1))) return Optional.empty();
+        if (!plans.hasPlan(userId) || !safety.status(userId).programAllowed()) return Optional.empty();
+        Phase phase = plans.phase(userId);
+        PhaseChange enteredCalm = phase != Phase.CALM ? null
+                : plans.lastPhaseChange(userId).map(StoredPhaseChange::change).filter(c -> c.to() == Phase.CALM).orElse(null);
+        List<PlanCheckin> checkins = tracking.checkins(userId, CHECKIN_DAYS);
+        Optional<PhaseChange> change = rules.check(phase, enteredCalm, checkins, date);
+        if (change.isPresent()) {
+            log.info("Phase change for a person: {} -> {}", change.get().from().code(), change.get().to().code());
+            plans.switchPhase(userId, change.get());
+            plans.regenerate(userId);
+        }
+        return change;
+    }
+
+    /**
+     * Moves the fear ladder after a logged exposure. The item is the given one, or the exposure step
+     * of the current plan with this activity. Expected pain is needed; actual pain falls back to the
+     * pain during, fear before to the item's latest fear, fear after to fear before.
+     */
+    @Transactional
+    public Optional<StoredFearItem> exposureLogged(String userId, LocalDate date, String activityId, String itemId, Integer expectedPain,
+                                                   Integer actualPain, Integer painDuring, Integer fearBefore, Integer fearAfter) {
+        if (!safety.status(userId).programAllowed()) return Optional.empty();
+        String id = itemId != null ? itemId : exposureItemFor(userId, date, activityId).orElse(null);
+        Integer actual = actualPain != null ? actualPain : painDuring;
+        if (id == null || expectedPain == null || actual == null) return Optional.empty();
+        Optional<StoredFearItem> item = fearLadder.ladderOf(userId).item(id)
+                .map(i -> new StoredFearItem(userId, i, null));
+        if (item.isEmpty()) return Optional.empty();
+        int before = fearBefore != null ? fearBefore : item.get().item().lastFear() != null ? item.get().item().lastFear() : item.get().item().fear();
+        int after = fearAfter != null ? fearAfter : before;
+        return Optional.of(fearLadder.recordExposure(userId, new ExposureLog(date, id, expectedPain, actual, before, after)));
+    }
+
+    private Optional<String> exposureItemFor(String userId, LocalDate date, String activityId) {
+        if (activityId == null) return Optional.empty();
+        return plans.currentUnchecked(userId).flatMap(p -> p.plan().days().stream()
+                .flatMap(d -> d.items().stream())
+                .filter(i -> i.kind() == PlanItemKind.EXPOSURE && i.fearLadderItemId() != null)
+                .filter(i -> activityId.equals(i.activityId()) || (i.activityId() == null && ProgramActivityCatalog.FEAR_LADDER_STEP.equals(activityId)))
+                .map(PlanItem::fearLadderItemId).findFirst());
+    }
+}

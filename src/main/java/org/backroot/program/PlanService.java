@@ -1,0 +1,264 @@
+package org.backroot.program;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import org.backroot.assessment.AssessmentService;
+import org.backroot.assessment.StoredResponse;
+import org.backroot.assessment.domain.InstrumentPurpose;
+import org.backroot.profile.ProfileService;
+import org.backroot.profile.domain.FactorLoad;
+import org.backroot.profile.domain.Profile;
+import org.backroot.profile.domain.SourceRegion;
+import org.backroot.program.domain.ActivityLibrary;
+import org.backroot.program.domain.PainMonitoringRules;
+import org.backroot.program.domain.Phase;
+import org.backroot.program.domain.PhaseChange;
+import org.backroot.program.domain.PlanDecision;
+import org.backroot.program.domain.PlanGenerator;
+import org.backroot.program.domain.PlanHistory;
+import org.backroot.program.domain.PlanProfile;
+import org.backroot.program.domain.PlanProgression;
+import org.backroot.program.domain.PlanSource;
+import org.backroot.program.domain.Preferences;
+import org.backroot.program.domain.WeeklyPlan;
+import org.backroot.safety.SafetyService;
+import org.backroot.shared.Ids;
+import org.backroot.shared.NotFoundException;
+import org.backroot.shared.Timestamps;
+import org.backroot.web.domain.FieldError;
+import org.backroot.web.domain.ValidationException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * A person's plan: their time preferences, the current phase (build until something changes it),
+ * and weekly plans generated from the profile, the phase, the history of level shifts and the fear
+ * ladder. Generating a plan after a finished week first takes the weekly progression decision
+ * (progress, hold or regress some activities) and records it with its reasons; a change of phase is
+ * recorded with its cause. Every public call requires that safety allows a program (409 otherwise).
+ */
+@Service
+public class PlanService {
+
+    /** Used when someone asks for a plan before saying how much time they have. */
+    public static final Preferences DEFAULT_PREFERENCES = new Preferences(15, 5);
+    /** Days after the last factor checks when the person is asked to reassess. */
+    public static final int REASSESS_DAYS = 28;
+    private static final int PLANS_LOOKED_AT = 12;
+
+    private final PlanRepository plans;
+    private final PhaseChangeRepository phases;
+    private final FearLadderService fearLadder;
+    private final ProfileService profiles;
+    private final AssessmentService assessments;
+    private final SafetyService safety;
+    private final ActivityLibrary library;
+    private final ProgramTracking tracking;
+    private final Clock clock;
+    private final PainMonitoringRules rules = PainMonitoringRules.DEFAULT;
+
+    PlanService(PlanRepository plans, PhaseChangeRepository phases, FearLadderService fearLadder, ProfileService profiles,
+                AssessmentService assessments, SafetyService safety, ActivityLibrary library, ProgramTracking tracking, Clock clock) {
+        this.plans = plans;
+        this.phases = phases;
+        this.fearLadder = fearLadder;
+        this.profiles = profiles;
+        this.assessments = assessments;
+        this.safety = safety;
+        this.library = library;
+        this.tracking = tracking;
+        this.clock = clock;
+    }
+
+    // ---- preferences -------------------------------------------------------------------------------
+
+    /** The saved preferences, empty before the person has given any. */
+    public Optional<Preferences> preferences(String userId) {
+        safety.requireProgramAllowed(userId);
+        return plans.preferences(userId);
+    }
+
+    /** Validates and saves; 400 naming minutesPerDay and/or daysPerWeek. Does not regenerate the plan. */
+    @Transactional
+    public Preferences savePreferences(String userId, Integer minutesPerDay, Integer daysPerWeek) {
+        safety.requireProgramAllowed(userId);
+        Preferences p = validPreferences(minutesPerDay, daysPerWeek);
+        plans.savePreferences(userId, p, clock.instant());
+        return p;
+    }
+
+    static Preferences validPreferences(Integer minutesPerDay, Integer daysPerWeek) {
+        List<FieldError> errors = new ArrayList<>();
+        if (minutesPerDay == null || minutesPerDay < Preferences.MIN_MINUTES || minutesPerDay > Preferences.MAX_MINUTES) {
+            errors.add(new FieldError("minutesPerDay", "must be a whole number of minutes from 5 to 60"));
+        }
+        if (daysPerWeek == null || daysPerWeek < 1 || daysPerWeek > 7) {
+            errors.add(new FieldError("daysPerWeek", "must be a whole number of days from 1 to 7"));
+        }
+        if (!errors.isEmpty()) throw new ValidationException(errors);
+        return new Preferences(minutesPerDay, daysPerWeek);
+    }
+
+    // ---- plans -------------------------------------------------------------------------------------
+
+    /**
+     * Generates a new plan starting today and makes it the current one. When the current plan's
+     * week is over, the weekly progression decision is taken first (see {@link PlanProgression}).
+     */
+    @Transactional
+    public StoredPlan generate(String userId) {
+        safety.requireProgramAllowed(userId);
+        return generateUnchecked(userId, true);
+    }
+
+    /** The current (newest) plan, empty before the first one. */
+    public Optional<StoredPlan> current(String userId) {
+        safety.requireProgramAllowed(userId);
+        return plans.latestPlan(userId);
+    }
+
+    /** The current plan or a 404. */
+    public StoredPlan requireCurrent(String userId) {
+        return current(userId).orElseThrow(() -> new NotFoundException("No plan yet; create one with POST /api/v1/plan"));
+    }
+
+    /** The phase now: the target of the latest phase change, or build. */
+    public Phase phase(String userId) {
+        return phases.latest(userId).map(c -> c.change().to()).orElse(Phase.BUILD);
+    }
+
+    /** Every phase change with its cause, newest first. */
+    public List<StoredPhaseChange> phaseChanges(String userId) {
+        safety.requireProgramAllowed(userId);
+        return phases.list(userId);
+    }
+
+    /** The newest phase change, if any (no safety check: for pages that already checked). */
+    public Optional<StoredPhaseChange> lastPhaseChange(String userId) {
+        return phases.latest(userId);
+    }
+
+    /** True when the latest factor check is {@value #REASSESS_DAYS} days old or more. */
+    public boolean reassessDue(String userId) {
+        Optional<java.time.Instant> last = assessments.latestPerInstrument(userId).values().stream()
+                .filter(r -> assessments.instrument(r.instrumentId()).purpose() == InstrumentPurpose.FACTOR)
+                .map(StoredResponse::completedAt).max(java.util.Comparator.naturalOrder());
+        return last.isPresent() && !LocalDate.ofInstant(last.get(), clock.getZone()).plusDays(REASSESS_DAYS).isAfter(today());
+    }
+
+    // ---- for the adaptation ------------------------------------------------------------------------
+
+    /** Records a phase change; its level shift (e.g. -1 when resuming after a flare) goes into the history under "all". */
+    @Transactional
+    void switchPhase(String userId, PhaseChange change) {
+        phases.insert(new StoredPhaseChange(Ids.newId(), userId, change, Timestamps.stored(clock.instant())));
+        if (change.levelShift() != 0) {
+            PlanHistory h = new PlanHistory(plans.levelShifts(userId), Set.of()).withShift(PlanHistory.ALL, change.levelShift());
+            plans.saveLevelShifts(userId, h.levelShifts(), clock.instant());
+        }
+    }
+
+    /** A new plan for today in the current phase, without a weekly decision (after a phase switch). */
+    @Transactional
+    StoredPlan regenerate(String userId) {
+        return generateUnchecked(userId, false);
+    }
+
+    /** The current plan without the safety check (the adaptation checks safety itself). */
+    Optional<StoredPlan> currentUnchecked(String userId) {
+        return plans.latestPlan(userId);
+    }
+
+    boolean hasPlan(String userId) {
+        return plans.latestPlan(userId).isPresent();
+    }
+
+    // ---- generation --------------------------------------------------------------------------------
+
+    private StoredPlan generateUnchecked(String userId, boolean weeklyDecision) {
+        LocalDate today = today();
+        Preferences preferences = plans.preferences(userId).orElse(DEFAULT_PREFERENCES);
+        Phase phase = phase(userId);
+        Map<String, Integer> storedShifts = plans.levelShifts(userId);
+        PlanHistory history = new PlanHistory(storedShifts, Set.of());
+        List<StoredPlan> recent = plans.recentPlans(userId, PLANS_LOOKED_AT);
+        PlanDecision decision = null;
+        if (weeklyDecision && !recent.isEmpty() && recent.get(0).finishedBy(today)) {
+            List<WeeklyPlan> weeks = finishedWeeks(recent, rules.weeksToProgress());
+            LocalDate from = weeks.get(0).startsOn();
+            decision = recoverFlareStep(PlanProgression.decide(phase, weeks, tracking.outcomes(userId, from, today), rules), phase, history);
+            history = decision.applyTo(history);
+            Optional<PhaseChange> change = decision.phaseChange(phase, today);
+            if (change.isPresent()) {
+                // The decision's level-up is already in the history; record the switch without adding it again.
+                PhaseChange c = change.get();
+                phases.insert(new StoredPhaseChange(Ids.newId(), userId, c, Timestamps.stored(clock.instant())));
+            }
+            phase = decision.phase();
+            if (!history.levelShifts().equals(storedShifts)) plans.saveLevelShifts(userId, history.levelShifts(), clock.instant());
+        }
+        if (!recent.isEmpty()) history = history.withLastWeek(recent.get(0).plan());
+        WeeklyPlan plan = PlanGenerator.generate(planProfile(profiles.profile(userId)), preferences, phase, history,
+                fearLadder.ladderOf(userId).items(), library, today, seed(userId, today));
+        StoredPlan stored = new StoredPlan(Ids.newId(), userId, plan, decision == null ? null : decision.kind(),
+                decision == null ? List.of() : decision.reasons(), Timestamps.stored(clock.instant()));
+        plans.insertPlan(stored);
+        return stored;
+    }
+
+    /**
+     * A plan that resumed one level lower after a flare first climbs back that level when it is
+     * ready to progress, before it moves on to the next phase.
+     */
+    static PlanDecision recoverFlareStep(PlanDecision decision, Phase phase, PlanHistory history) {
+        if (decision.kind() != PlanDecision.Kind.PROGRESS || decision.levelShift() != 0 || history.shift(PlanHistory.ALL) >= 0) {
+            return decision;
+        }
+        return new PlanDecision(PlanDecision.Kind.PROGRESS, phase, 1, List.of(), List.of(
+                "You did " + Math.round(PainMonitoringRules.DEFAULT.adherenceToProgress() * 100) + " % or more of your plan for "
+                        + PainMonitoringRules.DEFAULT.weeksToProgress() + " weeks and your pain settled each time."
+                        + " Your plan first climbs back the level it stepped down after your flare."));
+    }
+
+    /**
+     * The weeks the progression rules look at, oldest first: the newest plan, then each earlier plan
+     * that started at least a week before the one after it (plans regenerated mid-week, e.g. in a
+     * flare, are skipped), at most {@code count}.
+     */
+    static List<WeeklyPlan> finishedWeeks(List<StoredPlan> newestFirst, int count) {
+        List<WeeklyPlan> weeks = new ArrayList<>();
+        for (StoredPlan p : newestFirst) {
+            if (weeks.size() == count) break;
+            if (weeks.isEmpty() || !p.plan().startsOn().isAfter(weeks.get(0).startsOn().minusDays(WeeklyPlan.DAYS))) {
+                weeks.add(0, p.plan());
+            }
+        }
+        return weeks;
+    }
+
+    static PlanProfile planProfile(Profile profile) {
+        Map<String, Integer> loads = new LinkedHashMap<>();
+        for (FactorLoad f : profile.factors()) loads.put(f.id(), f.load());
+        List<PlanSource> sources = new ArrayList<>();
+        for (SourceRegion s : profile.sources()) {
+            sources.add(PlanSource.of(s.region().code(), s.side() == null ? null : s.side().code(), s.severity()));
+        }
+        return new PlanProfile(loads, sources);
+    }
+
+    /** Stable per person and week, different between people with the same profile. */
+    static long seed(String userId, LocalDate startsOn) {
+        return ((long) userId.hashCode() << 32) ^ startsOn.toEpochDay();
+    }
+
+    private LocalDate today() {
+        return LocalDate.now(clock);
+    }
+}

@@ -1,0 +1,36 @@
+package org.backroot.program;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.backroot.program.domain.PlanCheckin;
+import org.backroot.program.domain.PlanPracticeOutcome;
+import org.backroot.tracking.domain.PracticeEntry;
+
+/**
+ * What the program reads from (and hands to) the tracking module: check-ins for the flare rules,
+ * practice outcomes for the weekly progression, and the tick-off from the Today page. Kept behind
+ * this interface so the adaptation rules can be tested without tracking's storage.
+ */
+interface ProgramTracking {
+
+    /** Check-ins of the last {@code days} days up to today, any order. */
+    List<PlanCheckin> checkins(String userId, int days);
+
+    /** Practice outcomes logged from {@code from} to {@code to} (inclusive), with next-morning pain and baseline where known. */
+    List<PlanPracticeOutcome> outcomes(String userId, LocalDate from, LocalDate to);
+
+    /** Records a ticked-off item through tracking's practice log (same fields as {@code POST /api/v1/practice}). */
+    void logPractice(String userId, Map<String, Object> entry);
+
+    /** True when the person has checked in on {@code date}. */
+    boolean checkedIn(String userId, LocalDate date);
+
+    /** The newest exposure entry (one with expected/actual pain or fear ratings) for this activity on this day. */
+    Optional<PracticeEntry> latestExposure(String userId, LocalDate date, String activityId);
+
+    /** Everything logged for a day, for ticks on the Today page. */
+    List<PracticeEntry> practiced(String userId, LocalDate date);
+}
