@@ -1,0 +1,12 @@
+package org.backroot.tracking;
+
+import java.time.LocalDate;
+
+/**
+ * Published after a check-in was saved with new content (not for an identical repeat), once it is durable
+ * and outside any transaction, so listeners use a plain {@code @EventListener}.
+ *
+ * @param flare true when the day is a flare: marked as one, or pain at least 2 above the person's 14-day baseline
+ */
+public record CheckInRecorded(String userId, LocalDate date, int pain, boolean flare) {
+}

@@ -1,0 +1,114 @@
+package org.backroot.tracking;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import org.backroot.safety.SafetyService;
+import org.backroot.safety.domain.Symptom;
+import org.backroot.shared.GroupCommitter;
+import org.backroot.tracking.domain.CheckIn;
+import org.backroot.tracking.domain.FlareDetector;
+import org.backroot.tracking.domain.FlareThresholds;
+import org.backroot.tracking.domain.NewSymptom;
+import org.backroot.web.domain.ValidationException;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+
+/**
+ * The daily check-in: one per person and day, written through the {@link GroupCommitter} so that many
+ * people checking in at once share disk syncs, and answered only once it is durable.
+ */
+@Service
+public class CheckInService {
+
+    private final CheckInRepository checkIns;
+    private final GroupCommitter writes;
+    private final SafetyService safety;
+    private final ApplicationEventPublisher events;
+    private final FlareDetector flares;
+    private final Clock clock;
+
+    CheckInService(CheckInRepository checkIns, GroupCommitter writes, SafetyService safety, ApplicationEventPublisher events,
+            ObjectProvider<FlareThresholds> thresholds, Clock clock) {
+        this.checkIns = checkIns;
+        this.writes = writes;
+        this.safety = safety;
+        this.events = events;
+        this.flares = new FlareDetector(thresholds.getIfAvailable(FlareThresholds::defaults));
+        this.clock = clock;
+    }
+
+    /**
+     * Validates and stores the check-in for {@code date} (null when the caller could not read a date: reported
+     * on field {@code date}), replacing any earlier one for that day. Repeating the same request writes nothing.
+     * Red-flag symptoms not already reported for that day re-run safety in the same transaction, so the check-in
+     * and the safety report are saved together or not at all.
+     *
+     * @throws ValidationException naming every bad field; {@code date} when in the future or more than 60 days back
+     */
+    public CheckIn save(String userId, LocalDate date, Map<String, ?> raw) {
+        CheckIn checkIn = CheckIn.fromMap(raw, date, today());
+        Set<NewSymptom> redFlags = checkIn.redFlagSymptoms();
+        boolean changed = writes.submit(() -> {
+            Set<NewSymptom> newlyReported = EnumSet.noneOf(NewSymptom.class);
+            if (!redFlags.isEmpty()) { // rare: only then is the earlier version worth reading
+                newlyReported.addAll(redFlags);
+                checkIns.find(userId, checkIn.date()).ifPresent(before -> newlyReported.removeAll(before.redFlagSymptoms()));
+            }
+            boolean written = checkIns.upsert(userId, checkIn, clock.instant());
+            if (!newlyReported.isEmpty()) safety.reportSymptoms(userId, checkIn.date(), safetyCodes(newlyReported));
+            return written;
+        });
+        if (changed) {
+            boolean flare = flares.assess(checkIn, checkIns.list(userId, baselineStart(checkIn.date()), checkIn.date())).flare();
+            events.publishEvent(new CheckInRecorded(userId, checkIn.date(), checkIn.pain(), flare));
+        }
+        return checkIn;
+    }
+
+    /** The check-in for one day, if there is one. */
+    public Optional<CheckIn> find(String userId, LocalDate date) {
+        return checkIns.find(userId, date);
+    }
+
+    /**
+     * Check-ins from {@code from} to {@code to} (both included), oldest first. Null {@code to} means today,
+     * null {@code from} the 30 days ending at {@code to}.
+     *
+     * @throws ValidationException on {@code from} when it is after {@code to}, on {@code to} when the range exceeds 366 days
+     */
+    public List<CheckIn> list(String userId, LocalDate from, LocalDate to) {
+        DateRange range = DateRange.of(from, to, today());
+        return checkIns.list(userId, range.from(), range.to());
+    }
+
+    /** The last {@code days} days of check-ins up to and including today, oldest first (for baselines and flares). */
+    public List<CheckIn> history(String userId, int days) {
+        if (days < 1 || days > DateRange.MAX_DAYS) throw new IllegalArgumentException("days must be from 1 to " + DateRange.MAX_DAYS);
+        LocalDate today = today();
+        return checkIns.list(userId, today.minusDays(days - 1L), today);
+    }
+
+    /** The flare detector with the configured thresholds, for callers that assess days themselves. */
+    public FlareDetector flareDetector() {
+        return flares;
+    }
+
+    LocalDate today() {
+        return LocalDate.now(clock);
+    }
+
+    private LocalDate baselineStart(LocalDate date) {
+        return date.minusDays(flares.thresholds().baselineDays());
+    }
+
+    private static List<String> safetyCodes(Set<NewSymptom> symptoms) {
+        return symptoms.stream().flatMap(s -> s.safetySymptom().stream()).map(Symptom::code).toList();
+    }
+}
