@@ -1,0 +1,177 @@
+package org.backroot.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * Activity pages in a real browser at phone width: the breathing pacer moves from "Breathe in" to
+ * "Breathe out" within the rhythm (and counts instead under reduced motion), the session timer starts
+ * and pauses, and the activity and /learn pages are screenshotted at 375 and 1280 px.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = {"backroot.data-dir=target/test-data/browser-act-${random.uuid}", "spring.main.banner-mode=off"})
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class ActivityPagesBrowserTest {
+
+    @LocalServerPort
+    int port;
+
+    static Browser browser;
+
+    @BeforeAll
+    static void needsChromium() {
+        assumeTrue(Browser.available(), "Chromium and chromedriver are installed by .ci/run");
+    }
+
+    @AfterAll
+    static void stopBrowser() {
+        if (browser != null) browser.close();
+    }
+
+    private Browser browser() {
+        if (browser == null) {
+            browser = new Browser("http://localhost:" + port);
+            browser.open("/register");
+            browser.type("#displayName", "Kim");
+            browser.type("#email", "kim-" + UUID.randomUUID() + "@example.org");
+            browser.type("#password", "a long enough password");
+            browser.clickAndLoad("main form button[type=submit]");
+        }
+        return browser;
+    }
+
+    @Test
+    @Order(1)
+    void breathingPacerMovesFromInToOutWithinTheRhythm() {
+        Browser b = browser();
+        b.width(Browser.PHONE);
+        b.open("/activities/breath-slow-6");
+        assertThat(b.find("[data-testid=pacer-rhythm]").getText()).contains("4 seconds").contains("6 seconds");
+        assertThat(b.find("[data-testid=pacer]").isDisplayed()).isTrue();
+        assertThat(phase(b)).isEqualTo("ready");
+
+        b.click("[data-testid=timer-start]");
+        assertThat(phase(b)).isEqualTo("in");
+        assertThat(b.find("[data-testid=pacer-phase]").getText()).isEqualTo("Breathe in");
+        long started = System.nanoTime();
+        new WebDriverWait(b.driver, Duration.ofSeconds(6)).until(d -> "out".equals(phase(b)));
+        double seconds = (System.nanoTime() - started) / 1e9;
+        assertThat(seconds).as("breathe in lasts about 4 s").isBetween(2.5, 5.5);
+        assertThat(b.find("[data-testid=pacer-phase]").getText()).isEqualTo("Breathe out");
+        assertThat(b.find("[data-testid=pacer]").getAttribute("class")).contains("is-out");
+        shots(b, "act-01-breathing");
+        noSeriousAccessibilityProblems(b);
+
+        b.click("[data-testid=timer-pause]");
+        b.click("[data-testid=timer-reset]");
+        assertThat(phase(b)).isEqualTo("ready");
+        assertThat(b.find("[data-testid=timer-digits]").getText()).isEqualTo("5:00");
+    }
+
+    @Test
+    @Order(2)
+    void underReducedMotionThePacerCountsInsteadOfMoving() {
+        Browser b = browser();
+        b.width(Browser.PHONE);
+        b.driver.executeCdpCommand("Emulation.setEmulatedMedia",
+                Map.of("features", List.of(Map.of("name", "prefers-reduced-motion", "value", "reduce"))));
+        try {
+            b.open("/activities/breath-extended-exhale");
+            b.click("[data-testid=timer-start]");
+            assertThat(b.find("[data-testid=pacer]").getAttribute("class")).contains("is-reduced");
+            assertThat(b.find("[data-testid=pacer-count]").getText()).isEqualTo("1");
+            String beats = b.find("[data-pacer-beats]").getText();
+            assertThat(beats).isEqualTo("in 1 2 3 — out 1 2 3 4 5 6");
+            assertThat(b.js("return getComputedStyle(document.querySelector('.pacer__circle')).transform")).isEqualTo("none");
+            new WebDriverWait(b.driver, Duration.ofSeconds(3)).until(d -> "2".equals(b.find("[data-testid=pacer-count]").getText()));
+            new WebDriverWait(b.driver, Duration.ofSeconds(5)).until(d -> "out".equals(phase(b)));
+            shots(b, "act-02-breathing-reduced-motion");
+            b.click("[data-testid=timer-pause]");
+        } finally {
+            b.driver.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("features", List.of()));
+        }
+    }
+
+    @Test
+    @Order(3)
+    void movementTimerStartsAndPauses() throws Exception {
+        Browser b = browser();
+        b.width(Browser.PHONE);
+        b.open("/activities/hip-glute-bridge");
+        assertThat(b.find("[data-testid=stop-if]").getText()).contains("Stop if");
+        String before = b.find("[data-testid=timer-digits]").getText();
+        b.click("[data-testid=timer-start]");
+        assertThat(b.find("[data-testid=timer-status]").getText()).startsWith("Started.");
+        new WebDriverWait(b.driver, Duration.ofSeconds(4)).until(d -> !before.equals(b.find("[data-testid=timer-digits]").getText()));
+        b.click("[data-testid=timer-pause]");
+        String paused = b.find("[data-testid=timer-digits]").getText();
+        assertThat(b.find("[data-testid=timer-status]").getText()).isEqualTo("Paused at " + paused + ".");
+        assertThat(b.find("[data-testid=timer-start]").getText()).isEqualTo("Resume");
+        Thread.sleep(1500);
+        assertThat(b.find("[data-testid=timer-digits]").getText()).isEqualTo(paused);
+        shots(b, "act-03-movement");
+        noSeriousAccessibilityProblems(b);
+
+        b.clickAndLoad("[data-testid=harder]");
+        assertThat(b.path()).isEqualTo("/activities/hip-single-leg-bridge");
+    }
+
+    @Test
+    @Order(4)
+    void learnPageShowsTheCards() {
+        Browser b = browser();
+        b.width(Browser.PHONE);
+        b.open("/learn");
+        assertThat(b.driver.findElements(org.openqa.selenium.By.cssSelector("[data-testid=education-card]")).size()).isGreaterThanOrEqualTo(10);
+        assertThat((Long) b.js("return document.documentElement.scrollWidth")).isLessThanOrEqualTo(Browser.PHONE);
+        shots(b, "act-04-learn");
+        noSeriousAccessibilityProblems(b);
+    }
+
+    /** Runs axe-core (test resource axe/axe.min.js, when present) and fails on serious or critical findings. */
+    private static void noSeriousAccessibilityProblems(Browser b) {
+        String axe;
+        try (InputStream in = ActivityPagesBrowserTest.class.getClassLoader().getResourceAsStream("axe/axe.min.js")) {
+            if (in == null) return;
+            axe = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        b.js(axe);
+        Object result = b.driver.executeAsyncScript("""
+                const done = arguments[arguments.length - 1];
+                axe.run(document, {resultTypes: ['violations']}).then(r => done(r.violations
+                    .filter(v => v.impact === 'serious' || v.impact === 'critical')
+                    .map(v => v.id + ': ' + v.nodes.map(n => n.target.join(' ')).join(', '))));
+                """);
+        assertThat((List<?>) result).as("serious accessibility problems on " + b.path()).isEmpty();
+    }
+
+    /** Screenshots from the top of the page (clicks scroll it). */
+    private static void shots(Browser b, String name) {
+        b.js("window.scrollTo(0, 0)");
+        b.screenshots(name);
+    }
+
+    private static String phase(Browser b) {
+        return b.find("[data-testid=pacer-phase]").getAttribute("data-phase");
+    }
+}
