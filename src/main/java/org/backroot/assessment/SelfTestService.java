@@ -48,7 +48,13 @@ public class SelfTestService {
      * Dated by the newest sitting that contributed.
      */
     public Optional<SelfTestValues> latestValues(String userId) {
-        List<StoredSelfTest> sittings = selfTests.list(userId);
+        return latestValues(userId, null);
+    }
+
+    /** As {@link #latestValues(String)}, counting only sittings taken on or before the given day (null: all). */
+    public Optional<SelfTestValues> latestValues(String userId, LocalDate asOf) {
+        List<StoredSelfTest> sittings = selfTests.list(userId).stream()
+                .filter(s -> asOf == null || !s.takenOn().isAfter(asOf)).toList();
         if (sittings.isEmpty()) return Optional.empty();
         Map<String, Object> merged = new LinkedHashMap<>();
         for (StoredSelfTest sitting : sittings) {

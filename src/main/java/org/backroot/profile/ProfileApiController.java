@@ -59,4 +59,10 @@ class ProfileApiController {
     ProfileView profile(@AuthenticationPrincipal CurrentUser user) {
         return ProfileView.of(profiles.profile(user.id()));
     }
+
+    /** The six loads at each reassessment, oldest first, for charts of change over time. */
+    @GetMapping("/api/v1/profile/history")
+    List<ProfileService.ProfileSnapshot> history(@AuthenticationPrincipal CurrentUser user) {
+        return profiles.history(user.id());
+    }
 }

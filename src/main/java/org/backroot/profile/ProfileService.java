@@ -1,8 +1,14 @@
 package org.backroot.profile;
 
 import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
 
 import org.backroot.assessment.AssessmentService;
 import org.backroot.assessment.SelfTestService;
@@ -34,7 +40,34 @@ public class ProfileService {
     }
 
     public Profile profile(String userId) {
-        Map<String, StoredResponse> latest = assessments.latestPerInstrument(userId);
+        return ProfileCalculator.compute(checks(assessments.latestPerInstrument(userId)), selfTests.latestValues(userId).orElse(null),
+                thresholds, clock.instant());
+    }
+
+    /** One point per assessment: the profile as it stood at the end of each day a factor check was answered. */
+    public List<ProfileSnapshot> history(String userId) {
+        List<StoredResponse> factorResponses = assessments.responses(userId, null).stream()
+                .filter(r -> factorOf(r.instrumentId()) != null).toList();
+        TreeSet<LocalDate> days = factorResponses.stream().map(r -> day(r.completedAt()))
+                .collect(Collectors.toCollection(TreeSet::new));
+        List<ProfileSnapshot> snapshots = new ArrayList<>();
+        for (LocalDate day : days) {
+            Map<String, StoredResponse> asOf = new LinkedHashMap<>();
+            factorResponses.stream().filter(r -> !day(r.completedAt()).isAfter(day)).forEach(r -> asOf.putIfAbsent(r.instrumentId(), r));
+            Profile p = ProfileCalculator.compute(checks(asOf), selfTests.latestValues(userId, day).orElse(null), thresholds,
+                    day.atStartOfDay(ZoneOffset.UTC).toInstant());
+            Map<String, Integer> loads = new LinkedHashMap<>();
+            p.factors().forEach(f -> loads.put(f.id(), f.load()));
+            snapshots.add(new ProfileSnapshot(day, loads));
+        }
+        return snapshots;
+    }
+
+    /** The factor loads on one day; a null load means not assessed by then. */
+    public record ProfileSnapshot(LocalDate date, Map<String, Integer> loads) {
+    }
+
+    private Map<String, FactorCheck> checks(Map<String, StoredResponse> latest) {
         Map<String, FactorCheck> checks = new LinkedHashMap<>();
         for (Instrument instrument : assessments.instruments()) {
             if (instrument.purpose() != InstrumentPurpose.FACTOR) continue;
@@ -44,7 +77,16 @@ public class ProfileService {
                         response.contributions().stream().map(ProfileService::evidence).toList()));
             }
         }
-        return ProfileCalculator.compute(checks, selfTests.latestValues(userId).orElse(null), thresholds, clock.instant());
+        return checks;
+    }
+
+    private String factorOf(String instrumentId) {
+        return assessments.instruments().stream().filter(i -> i.id().equals(instrumentId) && i.purpose() == InstrumentPurpose.FACTOR)
+                .map(Instrument::factor).findFirst().orElse(null);
+    }
+
+    private static LocalDate day(java.time.Instant at) {
+        return LocalDate.ofInstant(at, ZoneOffset.UTC);
     }
 
     private static ItemEvidence evidence(ItemContribution c) {

@@ -74,6 +74,19 @@ class ProfileApiTest {
         ben.get("/api/v1/profile").andExpect(jsonPath("$.sources.length()").value(0));
     }
 
+    @Test
+    void historyHasOnePointPerAssessmentDayWithNullForFactorsNotYetAssessed() throws Exception {
+        ApiClient pat = ApiClient.newPerson(mvc);
+        pat.get("/api/v1/profile/history").andExpect(jsonPath("$.length()").value(0));
+        pat.post("/api/v1/responses", answersAllAt(catalog.get("stress"), true)).andExpect(status().isCreated());
+        pat.post("/api/v1/responses", answersAllAt(catalog.get("stress"), false)).andExpect(status().isCreated());
+        pat.get("/api/v1/profile/history")
+                .andExpect(jsonPath("$.length()").value(1))
+                .andExpect(jsonPath("$[0].date").isString())
+                .andExpect(jsonPath("$[0].loads.stress").isNumber())
+                .andExpect(jsonPath("$[0].loads.fear").value(nullValue()));
+    }
+
     /** Answers every item with its highest (or lowest) option, or the top of its numeric range. */
     static String answersAllAt(Instrument instrument, boolean highest) {
         String answers = instrument.items().stream()
