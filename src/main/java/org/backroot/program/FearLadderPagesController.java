@@ -1,0 +1,108 @@
+package org.backroot.program;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import org.backroot.account.CurrentUser;
+import org.backroot.program.domain.FearLadder;
+import org.backroot.safety.SafetyService;
+import org.backroot.safety.SafetyView;
+import org.backroot.web.domain.ValidationException;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import jakarta.servlet.http.HttpServletResponse;
+
+/** {@code /fear-ladder}: the person's feared activities, lowest fear first, the current step, and what they found out. */
+@Controller
+class FearLadderPagesController {
+
+    private final FearLadderService fearLadder;
+    private final SafetyService safety;
+
+    FearLadderPagesController(FearLadderService fearLadder, SafetyService safety) {
+        this.fearLadder = fearLadder;
+        this.safety = safety;
+    }
+
+    @GetMapping("/fear-ladder")
+    String show(@AuthenticationPrincipal CurrentUser user, Model model) {
+        return render(user.id(), model, Map.of(), Map.of(), null);
+    }
+
+    @PostMapping("/fear-ladder")
+    String add(@AuthenticationPrincipal CurrentUser user, @RequestParam Map<String, String> form, Model model,
+               HttpServletResponse response, RedirectAttributes redirect) {
+        if (!allowed(user.id(), model)) return "fear-ladder/index";
+        try {
+            fearLadder.add(user.id(), form.get("activity"), whole(form.get("fear")));
+        } catch (ValidationException e) {
+            response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+            return render(user.id(), model, form, errors(e), null);
+        }
+        redirect.addFlashAttribute("saved", "added");
+        return "redirect:/fear-ladder";
+    }
+
+    @PostMapping("/fear-ladder/{id}")
+    String update(@AuthenticationPrincipal CurrentUser user, @PathVariable String id, @RequestParam Map<String, String> form, Model model,
+                  HttpServletResponse response, RedirectAttributes redirect) {
+        if (!allowed(user.id(), model)) return "fear-ladder/index";
+        try {
+            fearLadder.update(user.id(), id, form.get("activity"), whole(form.get("fear")));
+        } catch (ValidationException e) {
+            response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+            return render(user.id(), model, form, errors(e), id);
+        }
+        redirect.addFlashAttribute("saved", "changed");
+        return "redirect:/fear-ladder";
+    }
+
+    @PostMapping("/fear-ladder/{id}/delete")
+    String delete(@AuthenticationPrincipal CurrentUser user, @PathVariable String id, Model model, RedirectAttributes redirect) {
+        if (!allowed(user.id(), model)) return "fear-ladder/index";
+        fearLadder.delete(user.id(), id);
+        redirect.addFlashAttribute("saved", "removed");
+        return "redirect:/fear-ladder";
+    }
+
+    private String render(String userId, Model model, Map<String, String> values, Map<String, String> errors, String editing) {
+        if (!allowed(userId, model)) return "fear-ladder/index";
+        FearLadder ladder = fearLadder.ladder(userId);
+        model.addAttribute("ladder", ladder);
+        model.addAttribute("current", ladder.currentStep().orElse(null));
+        model.addAttribute("exposures", fearLadder.exposures(userId));
+        model.addAttribute("values", values);
+        model.addAttribute("errors", errors);
+        model.addAttribute("editing", editing);
+        return "fear-ladder/index";
+    }
+
+    private boolean allowed(String userId, Model model) {
+        SafetyView view = safety.status(userId);
+        model.addAttribute("programSafety", view);
+        model.addAttribute("blocked", !view.programAllowed());
+        return view.programAllowed();
+    }
+
+    private static Map<String, String> errors(ValidationException e) {
+        Map<String, String> errors = new LinkedHashMap<>();
+        e.errors().forEach(err -> errors.putIfAbsent(err.field(), err.message()));
+        return errors;
+    }
+
+    private static Integer whole(String text) {
+        if (text == null || text.isBlank()) return null;
+        try {
+            return Integer.valueOf(text.strip());
+        } catch (NumberFormatException e) {
+            return -1;
+        }
+    }
+}
