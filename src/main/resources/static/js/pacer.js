@@ -51,19 +51,29 @@
       if (!beatsEl) return;
       beatsEl.textContent = '';
       [['in', inhale, msg.beatsIn], ['out', exhale, msg.beatsOut]].forEach(function (part, index) {
-        if (index > 0) beatsEl.appendChild(document.createTextNode(' — '));
+        var group = document.createElement('span');
+        group.className = 'pacer__beats-group';
+        if (index > 0) {
+          beatsEl.appendChild(document.createTextNode(' '));
+          var sep = document.createElement('span');
+          sep.className = 'pacer__beats-sep';
+          sep.textContent = '—';
+          group.appendChild(sep);
+          group.appendChild(document.createTextNode(' '));
+        }
         var word = document.createElement('span');
         word.className = 'pacer__beats-word';
         word.textContent = part[2];
-        beatsEl.appendChild(word);
+        group.appendChild(word);
         for (var i = 1; i <= part[1]; i++) {
           var n = document.createElement('span');
           n.className = 'pacer__beat';
           n.textContent = String(i);
-          beatsEl.appendChild(document.createTextNode(' '));
-          beatsEl.appendChild(n);
+          group.appendChild(document.createTextNode(' '));
+          group.appendChild(n);
           beatEls[part[0]].push(n);
         }
+        beatsEl.appendChild(group);
       });
     }
 

@@ -146,6 +146,25 @@ class ActivityPagesBrowserTest {
         noSeriousAccessibilityProblems(b);
     }
 
+    @Test
+    @Order(5)
+    void darkModeKeepsThePacerReadable() {
+        Browser b = browser();
+        b.driver.executeCdpCommand("Emulation.setEmulatedMedia",
+                Map.of("features", List.of(Map.of("name", "prefers-color-scheme", "value", "dark"))));
+        try {
+            b.width(Browser.PHONE);
+            b.open("/activities/breath-diaphragm-lying");
+            b.click("[data-testid=timer-start]");
+            new WebDriverWait(b.driver, Duration.ofSeconds(6)).until(d -> "out".equals(phase(b)));
+            b.js("document.getElementById('practice').scrollIntoView()");
+            b.screenshots("act-05-breathing-dark");
+            noSeriousAccessibilityProblems(b);
+        } finally {
+            b.driver.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("features", List.of()));
+        }
+    }
+
     /** Runs axe-core (test resource axe/axe.min.js, when present) and fails on serious or critical findings. */
     private static void noSeriousAccessibilityProblems(Browser b) {
         String axe;
