@@ -8,11 +8,11 @@ ROOT=$(cd "$(dirname "$0")/.." && pwd)
 cd "$ROOT"
 
 USERS=200 WORKERS=48 WARMUP=6 PHASE=5 ROUNDS=4 BUILD=auto KEEP=0 JAR_OVERRIDE=
-DB_URL="" DB_USER="" DB_PASSWORD=""
+DB_URL="" DB_USER="" DB_PASSWORD="" EXTRA_APP_ARGS=()
 usage() {
   cat <<EOF
 usage: bench/run.sh [--users N] [--workers N] [--warmup S] [--phase S] [--rounds N]
-                    [--rebuild | --no-build | --jar PATH] [--keep] [--db-url JDBC_URL [--db-user U] [--db-password P]]
+                    [--rebuild | --no-build | --jar PATH] [--keep] [--app-arg --some.property=value]... [--db-url JDBC_URL [--db-user U] [--db-password P]]
   defaults: --users $USERS --workers $WORKERS --warmup $WARMUP --phase $PHASE --rounds $ROUNDS
   --db-url runs against that database (e.g. PostgreSQL) instead of a fresh SQLite file; the check-ins
   are then verified through the API only.
@@ -30,6 +30,7 @@ while [ $# -gt 0 ]; do
     --no-build) BUILD=never; shift ;;
     --keep) KEEP=1; shift ;;
     --jar) JAR_OVERRIDE=$2; shift 2 ;;
+    --app-arg) EXTRA_APP_ARGS+=("$2"); shift 2 ;;
     --db-url|--postgres) DB_URL=$2; shift 2 ;;
     --db-user) DB_USER=$2; shift 2 ;;
     --db-password) DB_PASSWORD=$2; shift 2 ;;
@@ -48,11 +49,14 @@ if [ -n "$JAR_OVERRIDE" ]; then JAR=$JAR_OVERRIDE; BUILD=never; fi
 if [ "$BUILD" = always ] || { [ "$BUILD" = auto ] && { [ -z "$JAR" ] || [ -n "$(find src/main pom.xml -newer "$JAR" -print -quit)" ]; }; }; then
   log "building the jar: mvn -q -DskipTests -DbuildDir=target-bench package"
   start=$(date +%s)
-  mvn -q -o -DskipTests -DbuildDir=target-bench package || mvn -q -DskipTests -DbuildDir=target-bench package \
-    || die "the build failed"
+  if ! mvn -q -DskipTests -DbuildDir=target-bench package; then
+    [ -n "$JAR" ] || die "the build failed and there is no earlier jar in target-bench/"
+    log "WARNING: the build failed (someone mid-edit?); benchmarking the earlier jar $JAR"
+    BUILD_FAILED=1
+  fi
   log "built in $(( $(date +%s) - start )) s"
   JAR=$(find_jar)
-  { git rev-parse --short HEAD 2>/dev/null || echo '?'; git status --porcelain -- src pom.xml 2>/dev/null | grep -q . && echo ' + uncommitted changes'; } \
+  [ "${BUILD_FAILED:-0}" = 1 ] || { git rev-parse --short HEAD 2>/dev/null || echo '?'; git status --porcelain -- src pom.xml 2>/dev/null | grep -q . && echo ' + uncommitted changes'; } \
     | tr -d '\n' > target-bench/bench-build-info.txt || true
 fi
 [ -n "$JAR" ] || die "no jar in target-bench/"
@@ -83,6 +87,8 @@ if [ -n "$DB_URL" ]; then
   [ -n "$DB_USER" ] && APP_ARGS+=(--spring.datasource.username="$DB_USER")
   [ -n "$DB_PASSWORD" ] && APP_ARGS+=(--spring.datasource.password="$DB_PASSWORD")
 fi
+
+APP_ARGS+=(${EXTRA_APP_ARGS[@]+"${EXTRA_APP_ARGS[@]}"})
 
 start_app() { # $1 = log file
   BACKROOT_DATA_DIR="$DATA" TMPDIR="$DATA/tmp" java -Djava.io.tmpdir="$DATA/tmp" -jar "$JAR" "${APP_ARGS[@]}" >"$1" 2>&1 &
@@ -139,7 +145,7 @@ echo "==================== benchmark summary (paste into README) ===============
 if [ -n "$JAR_OVERRIDE" ]; then BUILT="jar $JAR"; else BUILT="built from commit $(cat target-bench/bench-build-info.txt 2>/dev/null || echo '?')"; fi
 echo "$(date +%Y-%m-%d), $BUILT, $(java -version 2>&1 | head -1)"
 echo "$(nproc) cores ($CPU) shared by load generator and server; load average before/after the load: $LOAD_BEFORE / $LOAD_AFTER"
-echo "$DB_DESC"
+echo "$DB_DESC${EXTRA_APP_ARGS[*]:+; app arguments: ${EXTRA_APP_ARGS[*]}}"
 grep '^summary' "$STATE" | cut -f2-
 echo "==============================================================================="
 
