@@ -1,0 +1,132 @@
+package org.backroot.demo;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.List;
+
+import org.backroot.assessment.AssessmentService;
+import org.backroot.assessment.SelfTestService;
+import org.backroot.assessment.StoredSelfTest;
+import org.backroot.assessment.domain.Instrument;
+import org.backroot.program.FearLadderService;
+import org.backroot.program.PlanService;
+import org.backroot.program.StoredPhaseChange;
+import org.backroot.program.domain.Phase;
+import org.backroot.testing.ApiClient;
+import org.backroot.tracking.CheckInService;
+import org.backroot.tracking.PracticeService;
+import org.hamcrest.Matchers;
+import jakarta.servlet.http.Cookie;
+
+import com.jayway.jsonpath.JsonPath;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.servlet.MockMvc;
+
+/** The whole app started in demo mode on a fresh database: the demo account holds six months of life, lived through the real services. */
+@SpringBootTest(properties = {
+    "backroot.demo.enabled=true",
+    "backroot.data-dir=target/test-data/demo-${random.uuid}",
+    "logging.level.org.flywaydb=WARN",
+    "spring.main.banner-mode=off"
+})
+@AutoConfigureMockMvc
+class DemoSeederTest {
+
+    @Autowired DemoSeeder seeder;
+    @Autowired Clock clock;
+    @Autowired CheckInService checkIns;
+    @Autowired PracticeService practice;
+    @Autowired AssessmentService assessments;
+    @Autowired SelfTestService selfTests;
+    @Autowired PlanService plans;
+    @Autowired FearLadderService fearLadder;
+    @Autowired MockMvc mvc;
+
+    @Test
+    void theDemoAccountHoldsSixMonthsOfCheckInsWithGapsAndPractice() {
+        DemoSeeder.Summary s = seeder.summary();
+        LocalDate today = LocalDate.now(ZoneOffset.UTC);
+        assertThat(checkIns.list(s.userId(), today.minusDays(200), today)).hasSizeBetween(150, 179)
+                .allSatisfy(c -> assertThat(c.date()).isBefore(today));
+        assertThat(practice.list(s.userId(), today.minusDays(200), today)).hasSizeGreaterThan(200)
+                .anySatisfy(p -> assertThat(p.entry().exposure()).isTrue());
+    }
+
+    @Test
+    void everyFactorAndOutcomeWasAssessedAtTheStartAndEvery28Days() {
+        String id = seeder.summary().userId();
+        for (String factor : Instrument.FACTORS) {
+            String instrument = assessments.instruments().stream().filter(i -> factor.equals(i.factor())).findFirst().orElseThrow().id();
+            assertThat(assessments.responses(id, instrument)).as(factor).hasSize(7);
+        }
+        for (String outcome : List.of("pain", "peg", "psfs")) assertThat(assessments.responses(id, outcome)).as(outcome).hasSize(7);
+        List<StoredSelfTest> sittings = selfTests.history(id);
+        assertThat(sittings).hasSize(7);
+        double firstLeftAnkle = ((Number) sittings.get(sittings.size() - 1).measurements().get("kneeToWallCmLeft")).doubleValue();
+        double lastLeftAnkle = ((Number) sittings.get(0).measurements().get("kneeToWallCmLeft")).doubleValue();
+        assertThat(lastLeftAnkle).isGreaterThan(firstLeftAnkle);
+    }
+
+    @Test
+    void aFlareSwitchedThePlanToCalmAndBackAndTheLadderWasClimbed() {
+        String id = seeder.summary().userId();
+        List<StoredPhaseChange> changes = plans.phaseChanges(id);
+        assertThat(changes).anyMatch(c -> c.change().to() == Phase.CALM).anyMatch(c -> c.change().from() == Phase.CALM);
+        assertThat(fearLadder.items(id)).hasSizeGreaterThanOrEqualTo(4);
+        assertThat(fearLadder.exposures(id)).isNotEmpty();
+        assertThat(plans.current(id)).isPresent();
+    }
+
+    @Test
+    void theClockIsBackToRealTimeOnceTheAppIsUp() {
+        assertThat(clock).isInstanceOf(DemoClock.class);
+        assertThat(((DemoClock) clock).simulating()).isFalse();
+        assertThat(Duration.between(clock.instant(), Instant.now()).abs()).isLessThan(Duration.ofSeconds(5));
+    }
+
+    @Test
+    void thePrintedPasswordSignsInAndPagesSayTheDataIsSimulated() throws Exception {
+        assertThat(seeder.password()).hasSizeGreaterThanOrEqualTo(20).isNotEqualTo(DemoSeeder.newPassword());
+        String issued = mvc.perform(post("/api/v1/tokens").header(HttpHeaders.AUTHORIZATION, ApiClient.basic(DemoSeeder.EMAIL, seeder.password()))
+                        .contentType(MediaType.APPLICATION_JSON).content("{\"name\":\"demo\"}"))
+                .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
+        String token = JsonPath.read(issued, "$.token");
+        mvc.perform(get("/api/v1/me").header(HttpHeaders.AUTHORIZATION, "Bearer " + token))
+                .andExpect(content().string(Matchers.containsString("Demo (simulated data)")));
+    }
+
+    @Test
+    void theDemoAccountsPagesSayTheDataIsSimulatedAndOthersDoNot() throws Exception {
+        Cookie demo = mvc.perform(post("/login").with(csrf()).param("username", DemoSeeder.EMAIL).param("password", seeder.password()))
+                .andReturn().getResponse().getCookie("SESSION");
+        for (String page : List.of("/today", "/profile", "/plan/week")) {
+            mvc.perform(get(page).cookie(demo)).andExpect(status().isOk())
+                    .andExpect(content().string(Matchers.containsString("data-demo-notice")));
+        }
+        String email = "someone-" + java.util.UUID.randomUUID() + "@example.org";
+        Cookie other = mvc.perform(post("/register").with(csrf()).param("email", email).param("password", "a long passphrase")
+                        .param("displayName", "Sam"))
+                .andReturn().getResponse().getCookie("SESSION");
+        mvc.perform(get("/today").cookie(other)).andExpect(content().string(Matchers.not(Matchers.containsString("data-demo-notice"))));
+    }
+
+    @Test
+    void seedingIsQuick() {
+        assertThat(seeder.summary().millis()).isLessThan(30_000);
+    }
+}
