@@ -126,6 +126,7 @@ public class LoadBench {
         days = intOpt("days", 56);
         int warmup = intOpt("warmup", 6), phase = intOpt("phase", 8), rounds = intOpt("rounds", 3);
         today = LocalDate.now();
+        serverPid = opt.containsKey("server-pid") ? Long.parseLong(opt.get("server-pid")) : -1;
         int pairs = users * days;
         lastAck = new int[pairs];
         Arrays.fill(lastAck, -1);
@@ -148,8 +149,8 @@ public class LoadBench {
             Kind[] order = r % 2 == 0 ? new Kind[] {Kind.GET, Kind.PUT} : new Kind[] {Kind.PUT, Kind.GET};
             for (Kind k : order) {
                 Stats s = runPhase(pool, k, phase);
-                System.out.printf(Locale.ROOT, "  round %d %-3s %7.0f req/s  p50 %6.2f ms  p99 %6.2f ms  (%d requests)%n",
-                        r + 1, k, s.rate(), s.pct(50), s.pct(99), s.count());
+                System.out.printf(Locale.ROOT, "  round %d %-3s %7.0f req/s  p50 %6.2f ms  p99 %6.2f ms  (%d requests)  %s%n",
+                        r + 1, k, s.rate(), s.pct(50), s.pct(99), s.count(), s.cpu());
                 (k == Kind.GET ? get : put).add(s);
                 rate[k.ordinal()] = s.rate();
             }
@@ -167,6 +168,7 @@ public class LoadBench {
                 "GET /api/v1/me", get.rate(), get.pct(50), get.pct(99), get.count()));
         summary.add(String.format(Locale.ROOT, "%-30s %7.0f req/s   p50 %6.2f ms   p99 %6.2f ms   (%d requests)",
                 "PUT /api/v1/checkins/{date}", put.rate(), put.pct(50), put.pct(99), put.count()));
+        summary.add(String.format(Locale.ROOT, "GET %s; PUT %s", get.cpu(), put.cpu()));
         summary.add(String.format(Locale.ROOT, "PUT/GET ratio %.2f (%s the 0.90 target; per round %s)", ratio,
                 ratio >= 0.9 ? "meets" : "BELOW", String.join(" ", roundRatios)));
         summary.add(String.format(Locale.ROOT, "acknowledged PUTs %d (incl. warm-up) over %d distinct (user, date) check-ins; errors %d%s",
@@ -178,6 +180,23 @@ public class LoadBench {
     }
 
     final AtomicLong putAcks = new AtomicLong();
+    long serverPid = -1;
+
+    /** CPU time (ns) the server process has used so far, from /proc (Linux); -1 when unknown. */
+    long serverCpuNanos() {
+        if (serverPid < 0) return -1;
+        try {
+            String stat = Files.readString(Path.of("/proc/" + serverPid + "/stat"));
+            String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+            return (Long.parseLong(f[11]) + Long.parseLong(f[12])) * 10_000_000L; // utime + stime, 100 ticks/s
+        } catch (IOException | RuntimeException e) {
+            return -1;
+        }
+    }
+
+    static long ownCpuNanos() {
+        return ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory.getOperatingSystemMXBean()).getProcessCpuTime();
+    }
 
     void createUsers(int parallel) throws Exception {
         emails = new String[users];
@@ -213,6 +232,7 @@ public class LoadBench {
 
     Stats runPhase(ExecutorService pool, Kind kind, int seconds) throws Exception {
         Stats stats = new Stats();
+        long server0 = serverCpuNanos(), own0 = ownCpuNanos();
         long start = System.nanoTime();
         long deadline = start + seconds * 1_000_000_000L;
         List<Future<long[]>> fs = new ArrayList<>();
@@ -223,6 +243,9 @@ public class LoadBench {
         List<long[]> lat = new ArrayList<>();
         for (Future<long[]> f : fs) lat.add(f.get());
         stats.add(lat, System.nanoTime() - start);
+        long server1 = serverCpuNanos();
+        stats.serverCpu = server0 < 0 || server1 < 0 ? -1 : server1 - server0;
+        stats.clientCpu = ownCpuNanos() - own0;
         return stats;
     }
 
@@ -480,7 +503,7 @@ public class LoadBench {
     /** Latencies (ns) and wall time of one or more phases. */
     static final class Stats {
         final LongList all = new LongList();
-        long wallNanos;
+        long wallNanos, serverCpu, clientCpu;
         long[] sorted;
 
         void add(List<long[]> lat, long wall) {
@@ -492,11 +515,19 @@ public class LoadBench {
         void add(Stats s) {
             for (int i = 0; i < s.all.n; i++) all.add(s.all.a[i]);
             wallNanos += s.wallNanos;
+            serverCpu = serverCpu < 0 || s.serverCpu < 0 ? -1 : serverCpu + s.serverCpu;
+            clientCpu += s.clientCpu;
             sorted = null;
         }
 
         int count() {
             return all.n;
+        }
+
+        /** CPU ms per request: "server x.xx, load generator y.yy". */
+        String cpu() {
+            return String.format(Locale.ROOT, "CPU/request: server %s ms, load generator %.2f ms",
+                    serverCpu < 0 ? "?" : String.format(Locale.ROOT, "%.2f", serverCpu / 1e6 / all.n), clientCpu / 1e6 / all.n);
         }
 
         double rate() {

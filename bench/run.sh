@@ -7,7 +7,7 @@ set -euo pipefail
 ROOT=$(cd "$(dirname "$0")/.." && pwd)
 cd "$ROOT"
 
-USERS=200 WORKERS=48 WARMUP=6 PHASE=5 ROUNDS=4 BUILD=auto KEEP=0 JAR_OVERRIDE=
+USERS=200 WORKERS=48 WARMUP=10 PHASE=5 ROUNDS=4 BUILD=auto KEEP=0 JAR_OVERRIDE=
 DB_URL="" DB_USER="" DB_PASSWORD="" EXTRA_APP_ARGS=()
 usage() {
   cat <<EOF
@@ -109,7 +109,7 @@ start_app "$DATA/app.log"
 LOAD_BEFORE=$(cut -d' ' -f1-3 /proc/loadavg)
 LOAD_RC=0
 java -Xmx512m bench/LoadBench.java load --url "$URL" --state "$STATE" --users "$USERS" --workers "$WORKERS" \
-  --warmup "$WARMUP" --phase "$PHASE" --rounds "$ROUNDS" || LOAD_RC=$?
+  --warmup "$WARMUP" --phase "$PHASE" --rounds "$ROUNDS" --server-pid "$APP_PID" || LOAD_RC=$?
 LOAD_AFTER=$(cut -d' ' -f1-3 /proc/loadavg)
 [ -f "$STATE" ] || die "the load generator failed before writing its state (exit $LOAD_RC)"
 
