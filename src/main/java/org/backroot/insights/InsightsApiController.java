@@ -115,6 +115,17 @@ class InsightsApiController {
         }
     }
 
+    record DriverJson(String name, double contribution, String sentence) {
+    }
+
+    record RiskJson(double flareRisk7d, String level, List<DriverJson> drivers, String advice, int daysOfData, boolean enoughData) {
+        static RiskJson of(RiskView r) {
+            return new RiskJson(round(r.flareRisk7d(), 3), r.level(),
+                    r.drivers().stream().map(d -> new DriverJson(d.name(), d.contribution(), d.sentence())).toList(), r.advice(),
+                    r.daysOfData(), r.enoughData());
+        }
+    }
+
     // ---- endpoints -----------------------------------------------------------------------------------
 
     private final InsightsService insights;
@@ -136,6 +147,11 @@ class InsightsApiController {
     @GetMapping("/api/v1/insights/triggers")
     TriggersJson triggers(@AuthenticationPrincipal CurrentUser user) {
         return TriggersJson.of(insights.triggers(user.id()), insights.triggerMinDays());
+    }
+
+    @GetMapping("/api/v1/insights/risk")
+    RiskJson risk(@AuthenticationPrincipal CurrentUser user) {
+        return RiskJson.of(insights.risk(user.id()));
     }
 
     @GetMapping("/api/v1/insights/trends")

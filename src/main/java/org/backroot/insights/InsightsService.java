@@ -21,6 +21,7 @@ import org.backroot.insights.domain.EpisodeReport;
 import org.backroot.insights.domain.EpisodeSettings;
 import org.backroot.insights.domain.MicMeasure;
 import org.backroot.insights.domain.PainDay;
+import org.backroot.insights.domain.RiskModel;
 import org.backroot.insights.domain.TrendAdherence;
 import org.backroot.insights.domain.TrendAdherenceRow;
 import org.backroot.insights.domain.TrendMarker;
@@ -151,6 +152,25 @@ public class InsightsService {
     /** Fewest days of pain logged before triggers are looked for. */
     public int triggerMinDays() {
         return triggerSettings.minDays();
+    }
+
+    // ---- risk ----------------------------------------------------------------------------------------
+
+    /** Days of diary the flare risk reads (its "usual pain" and recent flare rate look back 90 days). */
+    static final int RISK_DAYS = 90;
+
+    /**
+     * The chance of a flare starting in the next 7 days from the last 90 days of check-ins and the person's own
+     * triggers, with its largest warning signs and one piece of advice. Always answers; {@link RiskView#enoughData()}
+     * says whether it rests on enough recent check-ins to be shown.
+     */
+    public RiskView risk(String userId) {
+        LocalDate today = today();
+        List<DayRecord> year = dayRecords(userId, today.minusDays(ANALYSIS_DAYS - 1L), today);
+        TriggerReport triggers = TriggerAnalysis.analyze(year, triggerSettings);
+        LocalDate from = today.minusDays(RISK_DAYS - 1L);
+        List<DayRecord> recent = year.stream().filter(r -> !r.date().isBefore(from)).toList();
+        return RiskView.of(RiskModel.flareRisk7d(recent, triggers.triggers(), today), recent.size());
     }
 
     // ---- trends --------------------------------------------------------------------------------------

@@ -131,6 +131,25 @@ class InsightsApiTest {
     }
 
     @Test
+    void riskIsAChanceWithALevelDriversAndAdvice() throws Exception {
+        ApiClient pat = ApiClient.newPerson(mvc);
+        InsightsPeople.seedDiary(pat, today(), 40);
+        pat.get("/api/v1/insights/risk").andExpect(status().isOk())
+                .andExpect(jsonPath("$.flareRisk7d").isNumber())
+                .andExpect(jsonPath("$.level").value(org.hamcrest.Matchers.oneOf("low", "elevated", "high")))
+                .andExpect(jsonPath("$.drivers").isArray())
+                .andExpect(jsonPath("$.advice").isString())
+                .andExpect(jsonPath("$.daysOfData").value(40))
+                .andExpect(jsonPath("$.enoughData").value(true));
+        ApiClient sam = ApiClient.newPerson(mvc);
+        sam.get("/api/v1/insights/risk").andExpect(status().isOk())
+                .andExpect(jsonPath("$.daysOfData").value(0))
+                .andExpect(jsonPath("$.enoughData").value(false))
+                .andExpect(jsonPath("$.flareRisk7d").value(org.hamcrest.Matchers.allOf(
+                        org.hamcrest.Matchers.greaterThanOrEqualTo(0.0), org.hamcrest.Matchers.lessThanOrEqualTo(1.0))));
+    }
+
+    @Test
     void nobodySeesAnotherPersonsDiary() throws Exception {
         ApiClient pat = ApiClient.newPerson(mvc);
         InsightsPeople.seedDiary(pat, today(), 40);
@@ -143,6 +162,7 @@ class InsightsApiTest {
                 .andExpect(jsonPath("$.daysOfData").value(0))
                 .andExpect(jsonPath("$.series.pain.markers", hasSize(0)));
         sam.get("/api/v1/insights/triggers").andExpect(jsonPath("$.daysOfData").value(0));
+        sam.get("/api/v1/insights/risk").andExpect(jsonPath("$.daysOfData").value(0)).andExpect(jsonPath("$.drivers", hasSize(0)));
     }
 
     @Test
