@@ -1,0 +1,138 @@
+package org.backroot.report;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.backroot.account.AccountService;
+import org.backroot.insights.InsightsService;
+import org.backroot.insights.OutcomeTrend;
+import org.backroot.insights.domain.Change;
+import org.backroot.insights.domain.ChangeAssessment;
+import org.backroot.insights.domain.MicMeasure;
+import org.backroot.profile.ProfileService;
+import org.backroot.program.PlanService;
+import org.backroot.program.StoredPhaseChange;
+import org.backroot.program.StoredPlan;
+import org.backroot.report.domain.LineChart;
+import org.backroot.safety.SafetyService;
+import org.backroot.shared.ConflictException;
+import org.backroot.tracking.CheckInService;
+import org.backroot.tracking.domain.CheckIn;
+import org.springframework.stereotype.Service;
+
+/**
+ * The progress report a person can bring to their clinician: profile and its change, the plan,
+ * trend charts, episodes and outcome changes against their minimal important change.
+ */
+@Service
+public class ReportService {
+
+    static final int CHART_DAYS = 90;
+    private final AccountService accounts;
+    private final ProfileService profiles;
+    private final SafetyService safety;
+    private final PlanService plans;
+    private final CheckInService checkIns;
+    private final InsightsService insights;
+    private final PdfRenderer renderer;
+    private final Clock clock;
+
+    ReportService(AccountService accounts, ProfileService profiles, SafetyService safety,
+            PlanService plans, CheckInService checkIns, InsightsService insights, PdfRenderer renderer, Clock clock) {
+        this.accounts = accounts;
+        this.profiles = profiles;
+        this.safety = safety;
+        this.plans = plans;
+        this.checkIns = checkIns;
+        this.insights = insights;
+        this.renderer = renderer;
+        this.clock = clock;
+    }
+
+    public byte[] pdf(String userId) {
+        return renderer.render("report/report", model(userId));
+    }
+
+    Map<String, Object> model(String userId) {
+        LocalDate today = LocalDate.now(clock);
+        Map<String, Object> model = new HashMap<>();
+        model.put("person", accounts.get(userId));
+        model.put("today", today);
+        model.put("safety", safety.status(userId));
+        model.put("profile", profiles.profile(userId));
+        model.put("factorChanges", factorChanges(userId));
+        model.put("outcomeChanges", outcomeChanges(userId));
+        model.put("plan", currentPlan(userId).orElse(null));
+        model.put("phaseChanges", phaseChanges(userId));
+        List<CheckIn> recent = checkIns.list(userId, today.minusDays(CHART_DAYS - 1), today);
+        model.put("checkInDays", recent.size());
+        model.put("charts", charts(recent, today));
+        model.put("episodes", insights.episodes(userId, null, null));
+        return model;
+    }
+
+    /** First and latest load of each assessed factor, with whether the change is more than noise. */
+    private List<Change> factorChanges(String userId) {
+        List<ProfileService.ProfileSnapshot> history = profiles.history(userId);
+        if (history.size() < 2) return List.of();
+        Map<String, Integer> first = new LinkedHashMap<>();
+        history.forEach(s -> s.loads().forEach((factor, load) -> { if (load != null) first.putIfAbsent(factor, load); }));
+        Map<String, Integer> last = history.get(history.size() - 1).loads();
+        List<Change> changes = new ArrayList<>();
+        profiles.profile(userId).factors().forEach(f -> {
+            Integer from = first.get(f.id());
+            Integer to = last.get(f.id());
+            if (from != null && to != null) changes.add(ChangeAssessment.of(MicMeasure.FACTOR_LOAD, f.label().toLowerCase(java.util.Locale.ROOT), from, to));
+        });
+        return changes;
+    }
+
+    /** Pain, PEG and PSFS from first to latest, from the insights module's judgement against each minimal important change. */
+    private List<Change> outcomeChanges(String userId) {
+        return insights.outcomeChanges(userId).stream().map(OutcomeTrend::change).filter(java.util.Objects::nonNull).toList();
+    }
+
+    private Optional<StoredPlan> currentPlan(String userId) {
+        try {
+            return plans.current(userId);
+        } catch (ConflictException safetyLock) {
+            return Optional.empty();
+        }
+    }
+
+    private List<StoredPhaseChange> phaseChanges(String userId) {
+        try {
+            return plans.phaseChanges(userId);
+        } catch (ConflictException safetyLock) {
+            return List.of();
+        }
+    }
+
+    private static List<LineChart> charts(List<CheckIn> days, LocalDate today) {
+        List<String> labels = new ArrayList<>();
+        List<Double> pain = new ArrayList<>();
+        List<Double> sleep = new ArrayList<>();
+        List<Double> stress = new ArrayList<>();
+        List<Integer> flares = new ArrayList<>();
+        Map<LocalDate, CheckIn> byDate = new HashMap<>();
+        days.forEach(c -> byDate.put(c.date(), c));
+        for (int i = 0; i < CHART_DAYS; i++) {
+            LocalDate date = today.minusDays(CHART_DAYS - 1 - i);
+            CheckIn c = byDate.get(date);
+            labels.add(date.getDayOfMonth() + " " + date.getMonth().getDisplayName(java.time.format.TextStyle.SHORT, java.util.Locale.UK));
+            pain.add(c == null ? null : (double) c.pain());
+            stress.add(c == null ? null : (double) c.stress());
+            sleep.add(c == null ? null : c.sleepHours());
+            if (c != null && c.flare()) flares.add(i);
+        }
+        return List.of(new LineChart("Pain", "0-10, shaded days: flares", 10, labels, pain, flares),
+                new LineChart("Stress", "0-10", 10, labels, stress, flares),
+                new LineChart("Sleep", "hours", 12, labels, sleep, flares));
+    }
+}
