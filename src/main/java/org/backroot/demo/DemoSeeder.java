@@ -70,7 +70,14 @@ class DemoSeeder implements SmartLifecycle {
             Map.entry("Bending forward to tie my shoes", 30),
             Map.entry("Carrying the shopping home in both hands", 45),
             Map.entry("Lifting a full laundry basket from the floor", 55),
-            Map.entry("Jogging slowly for five minutes", 70));
+            Map.entry("Sitting on a low sofa through a whole film", 60),
+            Map.entry("Jogging slowly for five minutes", 70),
+            Map.entry("Playing a game of five-a-side football", 85));
+    /** Added to the ladder in month 4, once the first steps felt easier. */
+    private static final Map.Entry<String, Integer> LATER_FEAR = Map.entry("Digging the garden for an afternoon", 65);
+    private static final int LATER_FEAR_DAY = 100;
+    /** Share of planned exposure steps the person actually tries (they take courage), times the day's adherence. */
+    private static final double EXPOSURE_TRIED = 0.35;
 
     private final DemoClock clock;
     private final AccountService accounts;
@@ -183,6 +190,7 @@ class DemoSeeder implements SmartLifecycle {
                     assessmentDays++;
                 }
                 at(date, 8, 30);
+                if (d == LATER_FEAR_DAY) fearLadder.add(id, LATER_FEAR.getKey(), LATER_FEAR.getValue());
                 if (plans.requireCurrent(id).finishedBy(date)) plans.generate(id);
                 Optional<DayRecord> day = story.day(date);
                 practiceCount += practise(id, date, day, random);
@@ -254,7 +262,8 @@ class DemoSeeder implements SmartLifecycle {
         int minute = 0;
         for (PlanItem item : planned.get().items()) {
             if (item.kind() == PlanItemKind.REASSURANCE) continue;
-            if (random.nextDouble() >= adherence) continue;
+            boolean exposure = item.kind() == PlanItemKind.EXPOSURE && item.fearLadderItemId() != null;
+            if (random.nextDouble() >= adherence * (exposure ? EXPOSURE_TRIED : 1)) continue;
             at(date, 17, 30 + minute);
             minute += Math.max(1, Math.min(item.minutes(), 25));
             Map<String, Object> entry = new LinkedHashMap<>();
@@ -263,11 +272,12 @@ class DemoSeeder implements SmartLifecycle {
             entry.put(PracticeEntry.COMPLETED, !stopped);
             entry.put(PracticeEntry.PAIN_DURING, Math.max(0, Math.min(10, pain - 1 + random.nextInt(3))));
             if (stopped) entry.put(PracticeEntry.NOTE, "Stopped halfway: my back felt tight today.");
-            if (item.kind() == PlanItemKind.EXPOSURE && item.fearLadderItemId() != null) {
+            if (exposure) {
                 int fearNow = fearLadder.ladder(id).item(item.fearLadderItemId())
                         .map(i -> i.lastFear() != null ? i.lastFear() : i.fear()).orElse(50);
                 int expected = Math.min(10, pain + 2 + random.nextInt(2));
-                int actual = Math.max(0, Math.min(expected, pain - 1 + random.nextInt(3)));
+                // Mostly better than feared; now and then worse, which the ladder counts as not yet.
+                int actual = random.nextDouble() < 0.15 ? Math.min(10, expected + 1) : Math.max(0, Math.min(expected, pain - 1 + random.nextInt(3)));
                 entry.put(PracticeEntry.FEAR_LADDER_ITEM_ID, item.fearLadderItemId());
                 entry.put(PracticeEntry.EXPECTED_PAIN, expected);
                 entry.put(PracticeEntry.ACTUAL_PAIN, actual);

@@ -87,8 +87,9 @@ class DemoSeederTest {
         String id = seeder.summary().userId();
         List<StoredPhaseChange> changes = plans.phaseChanges(id);
         assertThat(changes).anyMatch(c -> c.change().to() == Phase.CALM).anyMatch(c -> c.change().from() == Phase.CALM);
-        assertThat(fearLadder.items(id)).hasSizeGreaterThanOrEqualTo(4);
-        assertThat(fearLadder.exposures(id)).isNotEmpty();
+        assertThat(fearLadder.items(id)).hasSizeGreaterThanOrEqualTo(6);
+        assertThat(fearLadder.exposures(id)).hasSizeGreaterThanOrEqualTo(6)
+                .anySatisfy(e -> assertThat(e.log().date()).isAfter(seeder.summary().from().plusDays(60)));
         assertThat(plans.current(id)).isPresent();
     }
 
