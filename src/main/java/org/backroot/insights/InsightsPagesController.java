@@ -79,10 +79,14 @@ class InsightsPagesController {
             charts.put(m.key(), metricChart(m, s));
         }
         FactorHistory factors = insights.factorHistory(userId);
-        if (!factors.isEmpty()) charts.put("factors", factorChart(factors));
+        // A line needs two dates: with one, the numbers beside it say all there is.
+        if (factors.dates().size() > 1) charts.put("factors", factorChart(factors));
         List<OutcomeTrend> outcomes = insights.outcomeChanges(userId);
-        if (!outcomes.isEmpty()) charts.put("outcomes", outcomeChart(outcomes));
+        Chart outcomeChart = outcomes.isEmpty() ? null : outcomeChart(outcomes);
+        if (outcomeChart != null && outcomeChart.labels().size() > 1) charts.put("outcomes", outcomeChart);
 
+        model.addAttribute("factorChart", charts.containsKey("factors"));
+        model.addAttribute("outcomeChart", charts.containsKey("outcomes"));
         model.addAttribute("window", w);
         model.addAttribute("windows", TrendWindow.values());
         model.addAttribute("trends", trends);

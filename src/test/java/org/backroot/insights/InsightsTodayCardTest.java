@@ -1,0 +1,57 @@
+package org.backroot.insights;
+
+import static org.hamcrest.Matchers.containsString;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.stream.Collectors;
+
+import org.backroot.assessment.domain.InstrumentCatalog;
+import org.backroot.assessment.domain.Item;
+import org.backroot.testing.ApiClient;
+import org.backroot.testing.BackrootAppTest;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.web.servlet.MockMvc;
+
+import jakarta.servlet.http.Cookie;
+
+/** The Today page shows the flare-risk card that insights puts in its model. */
+@BackrootAppTest
+class InsightsTodayCardTest {
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    InstrumentCatalog catalog;
+
+    @Autowired
+    Clock clock;
+
+    @Test
+    void todayShowsTheFlareRiskWithWhatToDo() throws Exception {
+        ApiClient pat = ApiClient.newPerson(mvc);
+        String answers = catalog.get("red-flags").items().stream()
+                .map(i -> "\"" + i.linkId() + "\":\"" + calm(i) + "\"").collect(Collectors.joining(","));
+        pat.post("/api/v1/responses", "{\"instrumentId\":\"red-flags\",\"answers\":{" + answers + "}}").andExpect(status().isCreated());
+        InsightsPeople.seedDiary(pat, LocalDate.now(clock), 20);
+        Cookie session = mvc.perform(post("/login").with(csrf()).param("username", pat.email).param("password", ApiClient.PASSWORD))
+                .andReturn().getResponse().getCookie("SESSION");
+        mvc.perform(post("/today/preferences").cookie(session).with(csrf()).param("minutesPerDay", "15").param("daysPerWeek", "5"));
+        mvc.perform(get("/today").cookie(session)).andExpect(status().isOk())
+                .andExpect(content().string(containsString("data-testid=\"risk-card\"")))
+                .andExpect(content().string(containsString("chance of a flare in the next 7 days")))
+                .andExpect(content().string(containsString("What you can do")))
+                .andExpect(content().string(containsString("href=\"/insights\"")));
+    }
+
+    private static String calm(Item item) {
+        return item.option("no").isPresent() ? "no" : item.option("20-34").isPresent() ? "20-34" : item.options().get(0).value().toString();
+    }
+}
