@@ -53,11 +53,16 @@ class PlanAdaptation {
         this.clock = clock;
     }
 
+    /** Whether a check-in on this day can switch the phase: only today's and yesterday's can. */
+    boolean concerns(LocalDate date) {
+        LocalDate today = LocalDate.now(clock);
+        return date != null && !date.isAfter(today) && !date.isBefore(today.minusDays(1));
+    }
+
     /** Runs the flare rules for a check-in on {@code date}; returns the switch made, if any. */
     @Transactional
     public Optional<PhaseChange> checkInRecorded(String userId, LocalDate date) {
-        LocalDate today = LocalDate.now(clock);
-        if (date == null || date.isAfter(today) || date.isBefore(today.minusDays(1))) return Optional.empty();
+        if (!concerns(date)) return Optional.empty();
         if (!plans.hasPlan(userId) || !safety.status(userId).programAllowed()) return Optional.empty();
         Phase phase = plans.phase(userId);
         PhaseChange enteredCalm = phase != Phase.CALM ? null

@@ -6,6 +6,8 @@ import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
 
+import jakarta.servlet.http.HttpServletRequest;
+
 /**
  * Puts the person's safety status on every page, so an urgent or emergency result shows its
  * instructions everywhere until a clinician has assessed them.
@@ -20,7 +22,9 @@ class SafetyBannerAdvice {
     }
 
     @ModelAttribute("safety")
-    SafetyBanner safety(@AuthenticationPrincipal CurrentUser user) {
-        return user == null ? null : SafetyBanner.of(safety.status(user.id()));
+    SafetyBanner safety(@AuthenticationPrincipal CurrentUser user, HttpServletRequest request) {
+        // @RestController is a @Controller too: skip the JSON API, where no page is rendered and every request counts.
+        if (user == null || request.getRequestURI().startsWith("/api/")) return null;
+        return SafetyBanner.of(safety.status(user.id()));
     }
 }

@@ -55,20 +55,19 @@ public class CheckInService {
     public CheckIn save(String userId, LocalDate date, Map<String, ?> raw) {
         CheckIn checkIn = CheckIn.fromMap(raw, date, today());
         Set<NewSymptom> redFlags = checkIn.redFlagSymptoms();
-        boolean changed = writes.submit(() -> {
+        // The flare call reads the baseline inside the same unit of work, on the writer's connection, instead of
+        // queueing for the single SQLite connection again after the commit.
+        Boolean flare = writes.submit(() -> {
             Set<NewSymptom> newlyReported = EnumSet.noneOf(NewSymptom.class);
             if (!redFlags.isEmpty()) { // rare: only then is the earlier version worth reading
                 newlyReported.addAll(redFlags);
                 checkIns.find(userId, checkIn.date()).ifPresent(before -> newlyReported.removeAll(before.redFlagSymptoms()));
             }
-            boolean written = checkIns.upsert(userId, checkIn, clock.instant());
+            if (!checkIns.upsert(userId, checkIn, clock.instant())) return null;
             if (!newlyReported.isEmpty()) safety.reportSymptoms(userId, checkIn.date(), safetyCodes(newlyReported));
-            return written;
+            return flares.assess(checkIn, checkIns.list(userId, baselineStart(checkIn.date()), checkIn.date())).flare();
         });
-        if (changed) {
-            boolean flare = flares.assess(checkIn, checkIns.list(userId, baselineStart(checkIn.date()), checkIn.date())).flare();
-            events.publishEvent(new CheckInRecorded(userId, checkIn.date(), checkIn.pain(), flare));
-        }
+        if (flare != null) events.publishEvent(new CheckInRecorded(userId, checkIn.date(), checkIn.pain(), flare));
         return checkIn;
     }
 
