@@ -65,7 +65,9 @@ public class CheckInService {
             }
             if (!checkIns.upsert(userId, checkIn, clock.instant())) return null;
             if (!newlyReported.isEmpty()) safety.reportSymptoms(userId, checkIn.date(), safetyCodes(newlyReported));
-            return flares.assess(checkIn, checkIns.list(userId, baselineStart(checkIn.date()), checkIn.date())).flare();
+            return isRecent(checkIn.date())
+                    ? flares.assess(checkIn, checkIns.list(userId, baselineStart(checkIn.date()), checkIn.date())).flare()
+                    : checkIn.flare();
         });
         if (flare != null) events.publishEvent(new CheckInRecorded(userId, checkIn.date(), checkIn.pain(), flare));
         return checkIn;
@@ -101,6 +103,15 @@ public class CheckInService {
 
     LocalDate today() {
         return LocalDate.now(clock);
+    }
+
+    /**
+     * Only today's and yesterday's check-ins can start or end a flare phase, so only they are worth the baseline
+     * read; a day filled in later carries the person's own flare mark. This keeps back-filling (and the
+     * write path under load) to one statement per check-in.
+     */
+    private boolean isRecent(LocalDate date) {
+        return !date.isBefore(today().minusDays(1));
     }
 
     private LocalDate baselineStart(LocalDate date) {

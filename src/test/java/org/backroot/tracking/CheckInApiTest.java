@@ -106,6 +106,14 @@ class CheckInApiTest {
     }
 
     @Test
+    void aDayFilledInLaterCarriesThePersonsOwnFlareMark() throws Exception {
+        ApiClient pat = ApiClient.newPerson(mvc);
+        for (int i = 10; i >= 5; i--) pat.put("/api/v1/checkins/{date}", body(2), today.minusDays(i)).andExpect(status().isOk());
+        pat.put("/api/v1/checkins/{date}", body(6), today.minusDays(4)).andExpect(status().isOk());
+        org.assertj.core.api.Assertions.assertThat(recordedFor(pat)).last().isEqualTo(new CheckInRecorded(pat.userId, today.minusDays(4), 6, false));
+    }
+
+    @Test
     void listsAscendingWithinTheRangeAndDefaultsToTheLast30Days() throws Exception {
         ApiClient pat = ApiClient.newPerson(mvc);
         for (int back : new int[] {40, 29, 3, 0, 10}) pat.put("/api/v1/checkins/{date}", body(back % 10), today.minusDays(back)).andExpect(status().isOk());
