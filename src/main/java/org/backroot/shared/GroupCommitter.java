@@ -16,7 +16,6 @@ import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -30,12 +29,12 @@ import org.springframework.transaction.support.TransactionTemplate;
  * {@link #submit} therefore knows its write is on disk.
  *
  * <p>Units are plain database work through the usual repositories: the writer thread owns the
- * transaction, so their {@code JdbcClient} calls join it. A unit that throws is rolled back to a
- * savepoint taken just before it, so it cannot poison the others in its batch; its caller gets its
- * exception and everyone else commits. (We chose savepoints over "re-run the batch one by one after a
- * failure" because re-running would execute the healthy units twice and needs them to be free of side
- * effects; savepoints are cheap in SQLite and one short round trip each in PostgreSQL, and a batch of one
- * needs none.) Validate before submitting, so failures stay rare.
+ * transaction, so their {@code JdbcClient} calls join it. A unit that throws rolls the whole batch back;
+ * the writer then runs each unit of that batch on its own, so the failing unit's caller gets its exception
+ * and everyone else commits. That is safe because units are database work only (a rolled-back unit left
+ * nothing behind, so running it again is running it once), and it keeps the common case to one statement
+ * per unit: a savepoint around every unit cost two more statements each on the one SQLite connection that
+ * reads and writes share, which showed in the benchmark. Validate before submitting, so failures stay rare.
  *
  * <p>The queue is bounded; a caller waits at most {@code timeout} for room and for its commit and then
  * gets a {@link GroupCommitTimeoutException} saying whether the write was dropped or may have been saved.
@@ -50,7 +49,6 @@ public final class GroupCommitter implements AutoCloseable {
     private final int maxBatch;
     private final Duration timeout;
     private final TransactionTemplate batchTx;
-    private final TransactionTemplate unitTx;
     private final Thread writer;
     private final AtomicLong batches = new AtomicLong();
     private final AtomicLong units = new AtomicLong();
@@ -65,8 +63,6 @@ public final class GroupCommitter implements AutoCloseable {
         this.maxBatch = maxBatch;
         this.timeout = timeout;
         this.batchTx = new TransactionTemplate(transactions);
-        this.unitTx = new TransactionTemplate(transactions);
-        this.unitTx.setPropagationBehavior(TransactionDefinition.PROPAGATION_NESTED); // = a savepoint inside the batch
         this.writer = new Thread(this::writeLoop, "group-commit-writer");
         this.writer.setDaemon(true);
         this.writer.start();
@@ -201,32 +197,27 @@ public final class GroupCommitter implements AutoCloseable {
         List<Pending<?>> live = new ArrayList<>(batch.size());
         for (Pending<?> p : batch) if (p.start()) live.add(p); // skip units whose caller gave up
         if (live.isEmpty()) return;
+        runTogether(live);
+    }
+
+    /** Runs the units in one transaction; if anything fails, nothing was saved and each unit is retried alone. */
+    private void runTogether(List<Pending<?>> live) {
         Object[] results = new Object[live.size()];
-        Throwable[] failures = new Throwable[live.size()];
-        // A lone unit needs no savepoint: if it fails, rolling back the whole transaction is rolling back just it.
-        boolean savepoints = live.size() > 1;
         try {
             batchTx.executeWithoutResult(status -> {
-                for (int i = 0; i < live.size(); i++) {
-                    Supplier<?> unit = live.get(i).unit;
-                    if (!savepoints) {
-                        results[i] = unit.get();
-                        continue;
-                    }
-                    try {
-                        results[i] = unitTx.execute(s -> unit.get());
-                    } catch (Throwable t) {
-                        failures[i] = t;
-                    }
-                }
+                for (int i = 0; i < live.size(); i++) results[i] = live.get(i).unit.get();
             });
-        } catch (Throwable t) { // the commit itself (or a lone unit) failed: nothing in this batch was saved
-            for (int i = 0; i < live.size(); i++) live.get(i).future.completeExceptionally(failures[i] != null ? failures[i] : t);
+        } catch (Throwable t) {
+            if (live.size() == 1) {
+                live.get(0).future.completeExceptionally(t);
+            } else {
+                live.forEach(p -> runTogether(List.of(p)));
+            }
             return;
         }
         batches.incrementAndGet();
         units.addAndGet(live.size());
-        for (int i = 0; i < live.size(); i++) complete(live.get(i), results[i], failures[i]);
+        for (int i = 0; i < live.size(); i++) complete(live.get(i), results[i], null);
     }
 
     @SuppressWarnings("unchecked")
