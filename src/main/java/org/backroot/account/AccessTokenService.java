@@ -5,6 +5,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.Base64;
 import java.util.HexFormat;
 import java.util.List;
@@ -14,6 +15,7 @@ import org.backroot.shared.Ids;
 import org.backroot.shared.NotFoundException;
 import org.backroot.shared.Timestamps;
 import org.backroot.web.domain.ValidationException;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -33,13 +35,18 @@ public class AccessTokenService {
     private static final String PREFIX = "brt_";
     private final SecureRandom random = new SecureRandom();
     private final AccessTokenRepository tokens;
+    private final AccountRepository accounts;
     private final AuditLog audit;
     private final Clock clock;
+    private final TokenAuthenticationCache cache;
 
-    AccessTokenService(AccessTokenRepository tokens, AuditLog audit, Clock clock) {
+    AccessTokenService(AccessTokenRepository tokens, AccountRepository accounts, AuditLog audit, Clock clock,
+            @Value("${backroot.security.token-cache-ttl:30s}") Duration cacheTtl) {
         this.tokens = tokens;
+        this.accounts = accounts;
         this.audit = audit;
         this.clock = clock;
+        this.cache = new TokenAuthenticationCache(cacheTtl, System::nanoTime);
     }
 
     @Transactional
@@ -61,12 +68,25 @@ public class AccessTokenService {
     @Transactional
     public void revoke(String userId, String tokenId) {
         if (!tokens.delete(userId, tokenId)) throw new NotFoundException("No such token");
+        cache.forget(userId);
         audit.record(userId, userId, "token-revoked", tokenId);
     }
 
-    Optional<String> userIdFor(String token) {
+    /** The signed-in person a bearer token stands for, if the token is valid. */
+    Optional<CurrentUser> authenticate(String token) {
         if (token == null || !token.startsWith(PREFIX) || token.length() > 100) return Optional.empty();
-        return tokens.userIdForHash(hash(token));
+        String hash = hash(token);
+        Optional<CurrentUser> cached = cache.get(hash);
+        if (cached.isPresent()) return cached;
+        Optional<CurrentUser> user = tokens.userIdForHash(hash).flatMap(accounts::findById)
+                .map(a -> new CurrentUser(a.id(), a.email().value(), a.displayName(), a.roles(), null));
+        user.ifPresent(u -> cache.put(hash, u));
+        return user;
+    }
+
+    /** Forgets cached sign-ins of this person, so a deleted account or changed roles take effect at once. */
+    void forget(String userId) {
+        cache.forget(userId);
     }
 
     private static String validName(String name) {

@@ -21,12 +21,10 @@ class BearerTokenAuthenticationFilter extends OncePerRequestFilter {
 
     private static final String BEARER = "Bearer ";
     private final AccessTokenService tokens;
-    private final AccountRepository accounts;
     private final ProblemAuthenticationEntryPoint entryPoint;
 
-    BearerTokenAuthenticationFilter(AccessTokenService tokens, AccountRepository accounts, ProblemAuthenticationEntryPoint entryPoint) {
+    BearerTokenAuthenticationFilter(AccessTokenService tokens, ProblemAuthenticationEntryPoint entryPoint) {
         this.tokens = tokens;
-        this.accounts = accounts;
         this.entryPoint = entryPoint;
     }
 
@@ -38,9 +36,7 @@ class BearerTokenAuthenticationFilter extends OncePerRequestFilter {
             chain.doFilter(request, response);
             return;
         }
-        Optional<CurrentUser> user = tokens.userIdFor(header.substring(BEARER.length()).trim())
-                .flatMap(accounts::findById)
-                .map(a -> new CurrentUser(a.id(), a.email().value(), a.displayName(), a.roles(), null));
+        Optional<CurrentUser> user = tokens.authenticate(header.substring(BEARER.length()).trim());
         if (user.isEmpty()) {
             entryPoint.reject(response, "The access token is unknown or has been revoked.");
             return;

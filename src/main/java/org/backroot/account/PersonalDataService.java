@@ -24,11 +24,13 @@ public class PersonalDataService {
 
     private final PersonalDataRepository data;
     private final AccountService accounts;
+    private final AccessTokenService tokens;
     private final JsonMapper json;
 
-    PersonalDataService(PersonalDataRepository data, AccountService accounts, JsonMapper json) {
+    PersonalDataService(PersonalDataRepository data, AccountService accounts, AccessTokenService tokens, JsonMapper json) {
         this.data = data;
         this.accounts = accounts;
+        this.tokens = tokens;
         this.json = json;
     }
 
@@ -69,6 +71,7 @@ public class PersonalDataService {
             throw new ValidationException("confirmEmail", "does not match your account email; nothing was deleted");
         }
         data.deleteAccount(userId, account.email().value());
+        tokens.forget(userId);
     }
 
     private static String readme(List<String> tables) {

@@ -29,9 +29,8 @@ class SecurityConfiguration {
     }
 
     @Bean
-    BearerTokenAuthenticationFilter bearerTokenFilter(AccessTokenService tokens, AccountRepository accounts,
-            ProblemAuthenticationEntryPoint entryPoint) {
-        return new BearerTokenAuthenticationFilter(tokens, accounts, entryPoint);
+    BearerTokenAuthenticationFilter bearerTokenFilter(AccessTokenService tokens, ProblemAuthenticationEntryPoint entryPoint) {
+        return new BearerTokenAuthenticationFilter(tokens, entryPoint);
     }
 
     @Bean
