@@ -77,7 +77,7 @@ public final class TestDatabases {
     }
 
     private static void migrate(DataSource ds, String vendor) {
-        Flyway.configure().dataSource(ds).locations("classpath:db/migration/" + vendor).load().migrate();
+        Flyway.configure().dataSource(ds).locations("classpath:db/migration/common", "classpath:db/migration/" + vendor).load().migrate();
     }
 
     private static void stopPostgres() {

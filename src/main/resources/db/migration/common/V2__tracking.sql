@@ -1,4 +1,4 @@
--- Daily check-ins and the practice log (owner: tracking). Same text as the PostgreSQL file.
+-- Daily check-ins and the practice log (owner: tracking).
 -- One check-in per person and day: the primary key makes PUT an upsert, so repeating it changes nothing.
 -- new_symptoms holds symptom codes comma-separated in a fixed order ('' when none were given).
 CREATE TABLE check_in (

@@ -1,6 +1,7 @@
--- Accounts, access tokens, audit log, assessment responses, self-tests, safety clearances and
--- HTTP sessions. Timestamps are ISO-8601 UTC text with millisecond precision (sortable as text),
--- dates are ISO yyyy-MM-dd text, ids are UUID text: the same on SQLite and PostgreSQL.
+-- Accounts, access tokens, audit log, assessment responses, self-tests, safety clearances,
+-- onboarding skips and red-flag symptom reports (HTTP sessions: V1_1, per vendor). Timestamps are
+-- ISO-8601 UTC text with millisecond precision (sortable as text), dates are ISO yyyy-MM-dd text,
+-- ids are UUID text: the same on SQLite and PostgreSQL.
 -- Every row of personal data carries user_id, so the schema can be distributed by person.
 
 CREATE TABLE app_user (
@@ -65,29 +66,6 @@ CREATE TABLE safety_clearance (
     note          VARCHAR(500)
 );
 CREATE INDEX safety_clearance_user ON safety_clearance (user_id, confirmed_at);
-
--- Spring Session (schema from spring-session-jdbc), so app instances share logins.
-CREATE TABLE SPRING_SESSION (
-    PRIMARY_ID            CHAR(36) NOT NULL,
-    SESSION_ID            CHAR(36) NOT NULL,
-    CREATION_TIME         INTEGER NOT NULL,
-    LAST_ACCESS_TIME      INTEGER NOT NULL,
-    MAX_INACTIVE_INTERVAL INTEGER NOT NULL,
-    EXPIRY_TIME           INTEGER NOT NULL,
-    PRINCIPAL_NAME        VARCHAR(100),
-    CONSTRAINT SPRING_SESSION_PK PRIMARY KEY (PRIMARY_ID)
-);
-CREATE UNIQUE INDEX SPRING_SESSION_IX1 ON SPRING_SESSION (SESSION_ID);
-CREATE INDEX SPRING_SESSION_IX2 ON SPRING_SESSION (EXPIRY_TIME);
-CREATE INDEX SPRING_SESSION_IX3 ON SPRING_SESSION (PRINCIPAL_NAME);
-
-CREATE TABLE SPRING_SESSION_ATTRIBUTES (
-    SESSION_PRIMARY_ID CHAR(36)     NOT NULL,
-    ATTRIBUTE_NAME     VARCHAR(200) NOT NULL,
-    ATTRIBUTE_BYTES    BLOB        NOT NULL,
-    CONSTRAINT SPRING_SESSION_ATTRIBUTES_PK PRIMARY KEY (SESSION_PRIMARY_ID, ATTRIBUTE_NAME),
-    CONSTRAINT SPRING_SESSION_ATTRIBUTES_FK FOREIGN KEY (SESSION_PRIMARY_ID) REFERENCES SPRING_SESSION (PRIMARY_ID) ON DELETE CASCADE
-);
 
 -- Onboarding steps a person chose to skip for now (they can come back to them).
 CREATE TABLE onboarding_skip (
