@@ -1,7 +1,6 @@
 package org.backroot.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -11,51 +10,31 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.openqa.selenium.support.ui.WebDriverWait;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * Activity pages in a real browser at phone width: the breathing pacer moves from "Breathe in" to
  * "Breathe out" within the rhythm (and counts instead under reduced motion), the session timer starts
  * and pauses, and the activity and /learn pages are screenshotted at 375 and 1280 px.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {"backroot.data-dir=target/test-data/browser-act-${random.uuid}", "spring.main.banner-mode=off"})
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
-class ActivityPagesBrowserTest {
+class ActivityPagesBrowserTest extends BrowserTestSupport {
 
-    @LocalServerPort
-    int port;
 
-    static Browser browser;
 
-    @BeforeAll
-    static void needsChromium() {
-        assumeTrue(Browser.available(), "Chromium and chromedriver are installed by .ci/run");
-    }
 
-    @AfterAll
-    static void stopBrowser() {
-        if (browser != null) browser.close();
-    }
 
-    private Browser browser() {
-        if (browser == null) {
-            browser = new Browser("http://localhost:" + port);
-            browser.open("/register");
-            browser.type("#displayName", "Kim");
-            browser.type("#email", "kim-" + UUID.randomUUID() + "@example.org");
-            browser.type("#password", "a long enough password");
-            browser.clickAndLoad("main form button[type=submit]");
-        }
-        return browser;
+    @Override
+    protected void onFirstOpen(Browser browser) {
+        browser.open("/register");
+        browser.type("#displayName", "Kim");
+        browser.type("#email", "kim-" + UUID.randomUUID() + "@example.org");
+        browser.type("#password", "a long enough password");
+        browser.clickAndLoad("main form button[type=submit]");
     }
 
     @Test

@@ -1,16 +1,11 @@
 package org.backroot.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.util.UUID;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * A day with the program in a real browser: a person with a clear screen and a profile creates a
@@ -18,29 +13,12 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * plan switch to the calm phase with the cause shown. Screenshots of today, the week and the fear
  * ladder at 375 and 1280 px.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {"backroot.data-dir=target/test-data/browser-${random.uuid}", "spring.main.banner-mode=off"})
-class DailyProgramBrowserTest {
+class DailyProgramBrowserTest extends BrowserTestSupport {
 
-    @LocalServerPort
-    int port;
 
-    static Browser browser;
 
-    @BeforeAll
-    static void startBrowser() {
-        assumeTrue(Browser.available(), "Chromium and chromedriver are installed by .ci/run");
-    }
 
-    @AfterAll
-    static void stopBrowser() {
-        if (browser != null) browser.close();
-    }
 
-    private Browser browser() {
-        if (browser == null) browser = new Browser("http://localhost:" + port);
-        return browser;
-    }
 
     @Test
     void aDayWithThePlanAndAFlare() {

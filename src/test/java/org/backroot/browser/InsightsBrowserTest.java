@@ -1,7 +1,6 @@
 package org.backroot.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -17,8 +16,6 @@ import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
@@ -26,51 +23,33 @@ import org.junit.jupiter.api.TestMethodOrder;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * /insights in a real browser with about two months of check-ins seeded through the API: the charts render
  * (canvas drawn by charts.js), the episodes and triggers sections show, the window switcher works as plain links,
  * screenshots at 375 and 1280 px, and axe-core finds nothing serious.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {"backroot.data-dir=target/test-data/browser-insights-${random.uuid}", "spring.main.banner-mode=off"})
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
-class InsightsBrowserTest {
+class InsightsBrowserTest extends BrowserTestSupport {
 
     private static final String PASSWORD = "a long enough password";
 
-    @LocalServerPort
-    int port;
 
     @Autowired
     Clock clock;
 
-    static Browser browser;
     static String email;
 
-    @BeforeAll
-    static void needsChromium() {
-        assumeTrue(Browser.available(), "Chromium and chromedriver are installed by .ci/run");
-    }
 
-    @AfterAll
-    static void stopBrowser() {
-        if (browser != null) browser.close();
-    }
 
-    private Browser browser() throws Exception {
-        if (browser == null) {
-            email = "insights-" + UUID.randomUUID() + "@example.org";
-            seed(email);
-            browser = new Browser("http://localhost:" + port);
-            browser.open("/login");
-            browser.type("#username", email);
-            browser.type("#password", PASSWORD);
-            browser.clickAndLoad("main form button[type=submit]");
-        }
-        return browser;
+    @Override
+    protected void onFirstOpen(Browser browser) throws Exception {
+        email = "insights-" + UUID.randomUUID() + "@example.org";
+        seed(email);
+        browser.open("/login");
+        browser.type("#username", email);
+        browser.type("#password", PASSWORD);
+        browser.clickAndLoad("main form button[type=submit]");
     }
 
     /** Registers through the API, takes a token and checks in for 58 days: two episodes, a flare, short nights. */

@@ -1,7 +1,6 @@
 package org.backroot.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.awt.Color;
 import java.awt.Graphics2D;
@@ -12,42 +11,21 @@ import java.util.UUID;
 
 import javax.imageio.ImageIO;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.interactions.Actions;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * A newcomer's whole path in a real browser at phone width: register, red-flag screen, the six
  * factor checks and outcome measures, a self-test, the photo angle tool, and the profile.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {"backroot.data-dir=target/test-data/browser-${random.uuid}", "spring.main.banner-mode=off"})
-class OnboardingJourneyBrowserTest {
+class OnboardingJourneyBrowserTest extends BrowserTestSupport {
 
-    @LocalServerPort
-    int port;
 
-    static Browser browser;
 
-    @BeforeAll
-    static void startBrowser() {
-        assumeTrue(Browser.available(), "Chromium and chromedriver are installed by .ci/run");
-    }
 
-    @AfterAll
-    static void stopBrowser() {
-        if (browser != null) browser.close();
-    }
 
-    private Browser browser() {
-        if (browser == null) browser = new Browser("http://localhost:" + port);
-        return browser;
-    }
 
     @Test
     void newcomerGoesFromRegistrationToAProfile() throws Exception {
