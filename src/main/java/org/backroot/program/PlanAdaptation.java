@@ -43,9 +43,11 @@ class PlanAdaptation {
     private final ProgramTracking tracking;
     private final SafetyService safety;
     private final Clock clock;
-    private final FlareRules rules = FlareRules.DEFAULT;
+    private final FlareRules rules;
 
-    PlanAdaptation(PlanService plans, FearLadderService fearLadder, ProgramTracking tracking, SafetyService safety, Clock clock) {
+    PlanAdaptation(PlanService plans, FearLadderService fearLadder, ProgramTracking tracking, SafetyService safety, FlareRules rules,
+            Clock clock) {
+        this.rules = rules;
         this.plans = plans;
         this.fearLadder = fearLadder;
         this.tracking = tracking;

@@ -62,10 +62,12 @@ public class PlanService {
     private final ActivityLibrary library;
     private final ProgramTracking tracking;
     private final Clock clock;
-    private final PainMonitoringRules rules = PainMonitoringRules.DEFAULT;
+    private final PainMonitoringRules rules;
 
     PlanService(PlanRepository plans, PhaseChangeRepository phases, FearLadderService fearLadder, ProfileService profiles,
-                AssessmentService assessments, SafetyService safety, ActivityLibrary library, ProgramTracking tracking, Clock clock) {
+                AssessmentService assessments, SafetyService safety, ActivityLibrary library, ProgramTracking tracking,
+                PainMonitoringRules rules, Clock clock) {
+        this.rules = rules;
         this.plans = plans;
         this.phases = phases;
         this.fearLadder = fearLadder;
@@ -217,13 +219,13 @@ public class PlanService {
      * A plan that resumed one level lower after a flare first climbs back that level when it is
      * ready to progress, before it moves on to the next phase.
      */
-    static PlanDecision recoverFlareStep(PlanDecision decision, Phase phase, PlanHistory history) {
+    PlanDecision recoverFlareStep(PlanDecision decision, Phase phase, PlanHistory history) {
         if (decision.kind() != PlanDecision.Kind.PROGRESS || decision.levelShift() != 0 || history.shift(PlanHistory.ALL) >= 0) {
             return decision;
         }
         return new PlanDecision(PlanDecision.Kind.PROGRESS, phase, 1, List.of(), List.of(
-                "You did " + Math.round(PainMonitoringRules.DEFAULT.adherenceToProgress() * 100) + " % or more of your plan for "
-                        + PainMonitoringRules.DEFAULT.weeksToProgress() + " weeks and your pain settled each time."
+                "You did " + Math.round(rules.adherenceToProgress() * 100) + " % or more of your plan for "
+                        + rules.weeksToProgress() + " weeks and your pain settled each time."
                         + " Your plan first climbs back the level it stepped down after your flare."));
     }
 

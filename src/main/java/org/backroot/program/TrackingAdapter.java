@@ -23,9 +23,10 @@ class TrackingAdapter implements ProgramTracking {
 
     private final CheckInService checkIns;
     private final PracticeService practice;
-    private final FlareRules flareRules = FlareRules.DEFAULT;
+    private final FlareRules flareRules;
 
-    TrackingAdapter(CheckInService checkIns, PracticeService practice) {
+    TrackingAdapter(CheckInService checkIns, PracticeService practice, FlareRules flareRules) {
+        this.flareRules = flareRules;
         this.checkIns = checkIns;
         this.practice = practice;
     }
