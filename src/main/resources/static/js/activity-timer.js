@@ -13,18 +13,9 @@
 (function () {
   'use strict';
 
-  function format(totalSeconds) {
-    var s = Math.max(0, Math.ceil(totalSeconds));
-    var m = Math.floor(s / 60);
-    var r = s % 60;
-    return m + ':' + (r < 10 ? '0' : '') + r;
-  }
-
-  function words(seconds) {
-    if (seconds < 60) return seconds + (seconds === 1 ? ' second' : ' seconds');
-    var m = Math.floor(seconds / 60), r = seconds % 60;
-    return m + (m === 1 ? ' minute' : ' minutes') + (r ? ' ' + r + (r === 1 ? ' second' : ' seconds') : '');
-  }
+  var clock = window.BackrootClock;
+  function format(totalSeconds) { return clock.format(totalSeconds, true); }
+  var words = clock.words;
 
   function setup(root) {
     var total = parseInt(root.dataset.seconds, 10) || 60;

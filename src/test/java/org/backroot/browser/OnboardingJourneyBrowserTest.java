@@ -72,6 +72,7 @@ class OnboardingJourneyBrowserTest extends BrowserTestSupport {
         assertAccessible(b, "knee-to-wall");
         b.clickAndLoad("[data-testid=save]");
 
+        timeABreathHold(b);
         measureCraniovertebralAngleFromAPhoto(b);
 
         b.open("/profile");
@@ -80,6 +81,17 @@ class OnboardingJourneyBrowserTest extends BrowserTestSupport {
         assertThat(b.driver.findElements(By.cssSelector(".factor-bar"))).hasSize(6);
         assertThat(b.find("[data-testid=sources]").getText()).containsIgnoringCase("ankle");
         assertThat(b.find("#region-ankle-left").getAttribute("class")).contains("is-source");
+    }
+
+    private static void timeABreathHold(Browser b) {
+        b.open("/self-tests/breath-hold");
+        assertThat(b.find("[data-timer]").getAttribute("hidden")).isNull(); // the script revealed the timer
+        String before = b.find("[data-testid=timer-digits]").getText();
+        b.click("[data-testid=timer-start]");
+        new org.openqa.selenium.support.ui.WebDriverWait(b.driver, java.time.Duration.ofSeconds(10))
+                .until(d -> !before.equals(b.find("[data-testid=timer-digits]").getText()));
+        b.click("[data-testid=timer-stop]");
+        assertThat(b.find("[data-testid=timer-digits]").getText()).matches("\\d+:\\d\\d");
     }
 
     private static void measureCraniovertebralAngleFromAPhoto(Browser b) throws Exception {
