@@ -47,9 +47,12 @@ find_jar() { ls -t target-bench/backroot-*.jar 2>/dev/null | grep -v -e '\.origi
 JAR=$(find_jar)
 if [ -n "$JAR_OVERRIDE" ]; then JAR=$JAR_OVERRIDE; BUILD=never; fi
 if [ "$BUILD" = always ] || { [ "$BUILD" = auto ] && { [ -z "$JAR" ] || [ -n "$(find src/main pom.xml -newer "$JAR" -print -quit)" ]; }; }; then
-  log "building the jar: mvn -q -DskipTests -DbuildDir=target-bench clean package"
+  log "building the jar: mvn -q -DskipTests -DbuildDir=target-bench package (fresh classes)"
   start=$(date +%s)
-  if ! mvn -q -DskipTests -DbuildDir=target-bench clean package; then
+  # Fresh classes, so a file removed from the sources (an old migration, say) cannot linger in the jar;
+  # the earlier jar stays as the fallback below.
+  rm -rf target-bench/classes
+  if ! mvn -q -DskipTests -DbuildDir=target-bench package; then
     [ -n "$JAR" ] || die "the build failed and there is no earlier jar in target-bench/"
     log "WARNING: the build failed (someone mid-edit?); benchmarking the earlier jar $JAR"
     BUILD_FAILED=1
