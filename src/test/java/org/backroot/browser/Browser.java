@@ -54,6 +54,11 @@ final class Browser implements AutoCloseable {
         driver.get(baseUrl + path);
     }
 
+    /** Forgets the session, so the next test in the class starts as a visitor. */
+    void signOut() {
+        driver.manage().deleteAllCookies();
+    }
+
     String path() {
         return java.net.URI.create(driver.getCurrentUrl()).getPath();
     }

@@ -13,6 +13,7 @@ import javax.imageio.ImageIO;
 
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.interactions.Actions;
 
@@ -30,6 +31,7 @@ class OnboardingJourneyBrowserTest extends BrowserTestSupport {
     @Test
     void newcomerGoesFromRegistrationToAProfile() throws Exception {
         Browser b = browser();
+        b.signOut();
         b.open("/");
         b.screenshots("01-home");
         assertAccessible(b, "home");
@@ -81,6 +83,45 @@ class OnboardingJourneyBrowserTest extends BrowserTestSupport {
         assertThat(b.driver.findElements(By.cssSelector(".factor-bar"))).hasSize(6);
         assertThat(b.find("[data-testid=sources]").getText()).containsIgnoringCase("ankle");
         assertThat(b.find("#region-ankle-left").getAttribute("class")).contains("is-source");
+    }
+
+    @Test
+    void aQuestionnaireCanBeAnsweredWithTheKeyboardAlone() {
+        Browser b = browser();
+        b.signOut();
+        b.open("/register");
+        b.type("#displayName", "Kai");
+        b.type("#email", "kai-" + UUID.randomUUID() + "@example.org");
+        b.type("#password", "a long enough password");
+        b.clickAndLoad("main form button[type=submit]");
+        b.open("/assessments/pain");
+        var keys = new Actions(b.driver);
+
+        keys.sendKeys(Keys.TAB).perform();
+        assertThat(active(b)).isEqualTo("skip-link"); // the first stop skips the navigation
+        for (String question : new String[] {"pain-now", "pain-average-week", "pain-worst-week"}) {
+            tabUntil(b, keys, "input[name='" + question + "']");
+            keys.sendKeys(Keys.ARROW_RIGHT, Keys.ARROW_RIGHT, Keys.ARROW_RIGHT).perform(); // 0 → 3: arrows choose within a scale
+            assertThat(b.js("return document.querySelector(\"input[name='" + question + "']:checked\").value")).isEqualTo("3");
+        }
+        tabUntil(b, keys, "main form button[type=submit]");
+        String before = b.path();
+        keys.sendKeys(Keys.ENTER).perform();
+        new org.openqa.selenium.support.ui.WebDriverWait(b.driver, java.time.Duration.ofSeconds(10)).until(d -> !b.path().equals(before));
+    }
+
+    /** The class of the focused element, or its tag when it has none. */
+    private static String active(Browser b) {
+        return (String) b.js("const e = document.activeElement; return e.className || e.tagName;");
+    }
+
+    /** Presses Tab until the focused element matches the selector (at most 80 times). */
+    private static void tabUntil(Browser b, Actions keys, String selector) {
+        for (int i = 0; i < 80; i++) {
+            if ((Boolean) b.js("return document.activeElement.matches(arguments[0]);", selector)) return;
+            keys.sendKeys(Keys.TAB).perform();
+        }
+        throw new AssertionError("Tab never reached " + selector);
     }
 
     private static void timeABreathHold(Browser b) {
