@@ -10,7 +10,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 
 import org.backroot.assessment.AssessmentService;
 import org.backroot.assessment.StoredResponse;
@@ -35,7 +34,6 @@ import org.backroot.profile.ProfileService;
 import org.backroot.profile.domain.Factor;
 import org.backroot.program.PlanService;
 import org.backroot.program.StoredPhaseChange;
-import org.backroot.program.StoredPlan;
 import org.backroot.program.domain.PlanDay;
 import org.backroot.program.domain.PlanItem;
 import org.backroot.program.domain.PlanItemKind;
@@ -104,7 +102,7 @@ public class InsightsService {
 
     /**
      * One {@link DayRecord} per day with a check-in from {@code from} to {@code to} (both included), oldest first.
-     * {@code adherence} is the share of the day's planned practice done, for days in the current plan's week up to
+     * {@code adherence} is the share of the day's planned practice done, from the plan in force that day, up to
      * today (null elsewhere, on rest days and while safety pauses the program). Ranges may be up to about ten years.
      *
      * @throws ValidationException on {@code from} when it is after {@code to} or the range is too long
@@ -277,56 +275,60 @@ public class InsightsService {
             throw new ValidationException("from", "must be at most " + MAX_HISTORY_DAYS + " days before to (" + to + ")");
         }
         List<CheckIn> all = new ArrayList<>();
-        for (LocalDate start = from; !start.isAfter(to); start = start.plusDays(CHUNK_DAYS)) {
-            LocalDate end = start.plusDays(CHUNK_DAYS - 1L).isAfter(to) ? to : start.plusDays(CHUNK_DAYS - 1L);
-            all.addAll(checkIns.list(userId, start, end));
-        }
+        inChunks(from, to, (start, end) -> all.addAll(checkIns.list(userId, start, end)));
         return all;
     }
 
-    /**
-     * Planned and done items per day and component for the current plan's days within the range, up to today.
-     * Earlier plans are not readable from the program module, so older days have no adherence.
-     */
+    /** Splits a range into pieces of at most {@link #CHUNK_DAYS} days, the longest range tracking reads at once. */
+    private static void inChunks(LocalDate from, LocalDate to, java.util.function.BiConsumer<LocalDate, LocalDate> read) {
+        for (LocalDate start = from; !start.isAfter(to); start = start.plusDays(CHUNK_DAYS)) {
+            LocalDate end = start.plusDays(CHUNK_DAYS - 1L).isAfter(to) ? to : start.plusDays(CHUNK_DAYS - 1L);
+            read.accept(start, end);
+        }
+    }
+
+    /** Planned and done items per day and component, from the plan in force each day, up to today. */
     List<TrendAdherenceRow> adherenceRows(String userId, LocalDate from, LocalDate to) {
-        Optional<StoredPlan> plan;
+        LocalDate end = to.isAfter(today()) ? today() : to;
+        if (from.isAfter(end)) return List.of();
+        java.util.NavigableMap<LocalDate, PlanDay> days;
         try {
-            plan = plans.current(userId);
+            days = plans.daysInForce(userId, from, end);
         } catch (ConflictException paused) {
             return List.of();
         }
-        if (plan.isEmpty()) return List.of();
-        LocalDate today = today();
-        LocalDate first = plan.get().plan().startsOn();
-        LocalDate start = first.isBefore(from) ? from : first;
-        LocalDate last = plan.get().plan().startsOn().plusDays(6);
-        LocalDate end = last.isAfter(to) ? to : last;
-        if (end.isAfter(today)) end = today;
-        if (start.isAfter(end)) return List.of();
-
+        if (days.isEmpty()) return List.of();
         Map<String, Integer> completed = new HashMap<>();
-        for (LoggedPractice p : practice.list(userId, start, end)) {
-            PracticeEntry e = p.entry();
-            if (e.completed()) completed.merge(practiceKey(e.date(), e.activityId(), e.fearLadderItemId()), 1, Integer::sum);
+        inChunks(days.firstKey(), end, (start, stop) -> {
+            for (LoggedPractice p : practice.list(userId, start, stop)) {
+                PracticeEntry e = p.entry();
+                if (e.completed()) completed.merge(practiceKey(e.date(), e.activityId(), e.fearLadderItemId()), 1, Integer::sum);
+            }
+        });
+        List<TrendAdherenceRow> rows = new ArrayList<>();
+        for (PlanDay day : days.values()) {
+            if (!day.restDay()) rows.addAll(rowsOf(day, completed));
+        }
+        return rows;
+    }
+
+    /** One row per component of a plan day; each completed entry counts once against one planned item. */
+    private static List<TrendAdherenceRow> rowsOf(PlanDay day, Map<String, Integer> completed) {
+        Map<String, int[]> byComponent = new LinkedHashMap<>();
+        for (PlanItem item : day.items()) {
+            if (item.component() == null) continue;
+            String key = item.kind() == PlanItemKind.EXPOSURE
+                    ? practiceKey(day.date(), null, item.fearLadderItemId())
+                    : practiceKey(day.date(), item.activityId(), null);
+            int left = completed.getOrDefault(key, 0);
+            int done = left > 0 ? 1 : 0;
+            completed.put(key, left - done);
+            int[] t = byComponent.computeIfAbsent(item.component().id(), c -> new int[2]);
+            t[0]++;
+            t[1] += done;
         }
         List<TrendAdherenceRow> rows = new ArrayList<>();
-        for (PlanDay day : plan.get().plan().days()) {
-            if (day.restDay() || day.date().isBefore(start) || day.date().isAfter(end)) continue;
-            Map<String, int[]> byComponent = new LinkedHashMap<>();
-            for (PlanItem item : day.items()) {
-                if (item.component() == null) continue;
-                String key = item.kind() == PlanItemKind.EXPOSURE
-                        ? practiceKey(day.date(), null, item.fearLadderItemId())
-                        : practiceKey(day.date(), item.activityId(), null);
-                int left = completed.getOrDefault(key, 0);
-                int done = left > 0 ? 1 : 0;
-                completed.put(key, left - done);
-                int[] t = byComponent.computeIfAbsent(item.component().id(), c -> new int[2]);
-                t[0]++;
-                t[1] += done;
-            }
-            byComponent.forEach((c, t) -> rows.add(new TrendAdherenceRow(day.date(), c, t[0], t[1])));
-        }
+        byComponent.forEach((c, t) -> rows.add(new TrendAdherenceRow(day.date(), c, t[0], t[1])));
         return rows;
     }
 

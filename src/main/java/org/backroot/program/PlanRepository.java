@@ -84,6 +84,14 @@ class PlanRepository {
                 .param("user", userId).param("limit", limit).query(this::toPlan).list();
     }
 
+    /** Plans whose week starts between the two days (both included), newest first. */
+    List<StoredPlan> plansStartingBetween(String userId, LocalDate from, LocalDate to) {
+        return jdbc.sql("SELECT id, user_id, phase, starts_on, minutes_per_day, days, decision_kind, decision_reasons, created_at"
+                        + " FROM weekly_plan WHERE user_id = :user AND starts_on >= :from AND starts_on <= :to"
+                        + " ORDER BY created_at DESC, id DESC")
+                .param("user", userId).param("from", from.toString()).param("to", to.toString()).query(this::toPlan).list();
+    }
+
     // ---- history -----------------------------------------------------------------------------------
 
     Map<String, Integer> levelShifts(String userId) {

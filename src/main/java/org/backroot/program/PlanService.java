@@ -16,6 +16,7 @@ import org.backroot.profile.ProfileService;
 import org.backroot.profile.domain.FactorLoad;
 import org.backroot.profile.domain.Profile;
 import org.backroot.profile.domain.SourceRegion;
+import org.backroot.program.domain.PlanDay;
 import org.backroot.program.domain.ActivityLibrary;
 import org.backroot.program.domain.PainMonitoringRules;
 import org.backroot.program.domain.Phase;
@@ -124,6 +125,21 @@ public class PlanService {
     public Optional<StoredPlan> current(String userId) {
         safety.requireProgramAllowed(userId);
         return plans.latestPlan(userId);
+    }
+
+    /**
+     * For each day from {@code from} to {@code to}, the plan day that was in force: the day of the newest plan
+     * whose week covers it (a plan made mid-week in a flare replaces the rest of the earlier week).
+     */
+    public java.util.NavigableMap<LocalDate, PlanDay> daysInForce(String userId, LocalDate from, LocalDate to) {
+        safety.requireProgramAllowed(userId);
+        java.util.NavigableMap<LocalDate, PlanDay> days = new java.util.TreeMap<>();
+        for (StoredPlan plan : plans.plansStartingBetween(userId, from.minusDays(6), to)) { // newest first
+            for (PlanDay day : plan.plan().days()) {
+                if (!day.date().isBefore(from) && !day.date().isAfter(to)) days.putIfAbsent(day.date(), day);
+            }
+        }
+        return days;
     }
 
     /** The current plan or a 404. */

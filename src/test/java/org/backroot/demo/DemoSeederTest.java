@@ -31,6 +31,8 @@ import jakarta.servlet.http.Cookie;
 import com.jayway.jsonpath.JsonPath;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.backroot.insights.InsightsService;
+import org.backroot.insights.domain.TrendWindow;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.HttpHeaders;
@@ -56,6 +58,7 @@ class DemoSeederTest {
     @Autowired PlanService plans;
     @Autowired FearLadderService fearLadder;
     @Autowired MockMvc mvc;
+    @Autowired InsightsService insights;
 
     @Test
     void theDemoAccountHoldsSixMonthsOfCheckInsWithGapsAndPractice() {
@@ -65,6 +68,15 @@ class DemoSeederTest {
                 .allSatisfy(c -> assertThat(c.date()).isBefore(today));
         assertThat(practice.list(s.userId(), today.minusDays(200), today)).hasSizeGreaterThan(200)
                 .anySatisfy(p -> assertThat(p.entry().exposure()).isTrue());
+    }
+
+    @Test
+    void adherenceCoversEveryPlanOfTheLast90DaysNotJustTheCurrentWeek() {
+        var adherence = insights.trends(seeder.summary().userId(), TrendWindow.DAYS_90).adherence();
+        // About 5 practice days a week with several items each: far more than one week's plan holds.
+        assertThat(adherence.planned()).isGreaterThan(150);
+        assertThat(adherence.percent()).isBetween(20, 100);
+        assertThat(adherence.components()).hasSizeGreaterThanOrEqualTo(4);
     }
 
     @Test

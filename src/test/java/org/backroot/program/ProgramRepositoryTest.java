@@ -80,6 +80,10 @@ class ProgramRepositoryTest {
         assertThat(repo.recentPlans(ann, 5)).containsExactly(second, first);
         assertThat(repo.recentPlans(ann, 5).get(1).plan()).isEqualTo(plan);
         assertThat(repo.latestPlan(person(db))).isEmpty();
+        assertThat(repo.plansStartingBetween(ann, LocalDate.parse("2026-10-27"), LocalDate.parse("2026-11-02")))
+                .containsExactly(second, first);
+        assertThat(repo.plansStartingBetween(ann, LocalDate.parse("2026-11-03"), LocalDate.parse("2026-11-30"))).isEmpty();
+        assertThat(repo.plansStartingBetween(person(db), LocalDate.parse("2026-10-01"), LocalDate.parse("2026-12-01"))).isEmpty();
     }
 
     @ParameterizedTest(name = "{0}")
