@@ -9,11 +9,11 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.stream.Collectors;
+import java.util.Map;
 
 import org.backroot.assessment.domain.InstrumentCatalog;
-import org.backroot.assessment.domain.Item;
 import org.backroot.testing.ApiClient;
+import org.backroot.testing.RedFlagScreens;
 import org.backroot.testing.BackrootAppTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -37,9 +37,7 @@ class InsightsTodayCardTest {
     @Test
     void todayShowsTheFlareRiskWithWhatToDo() throws Exception {
         ApiClient pat = ApiClient.newPerson(mvc);
-        String answers = catalog.get("red-flags").items().stream()
-                .map(i -> "\"" + i.linkId() + "\":\"" + calm(i) + "\"").collect(Collectors.joining(","));
-        pat.post("/api/v1/responses", "{\"instrumentId\":\"red-flags\",\"answers\":{" + answers + "}}").andExpect(status().isCreated());
+        pat.post("/api/v1/responses", RedFlagScreens.json(catalog, Map.of())).andExpect(status().isCreated());
         InsightsPeople.seedDiary(pat, LocalDate.now(clock), 20);
         Cookie session = mvc.perform(post("/login").with(csrf()).param("username", pat.email).param("password", ApiClient.PASSWORD))
                 .andReturn().getResponse().getCookie("SESSION");
@@ -51,7 +49,4 @@ class InsightsTodayCardTest {
                 .andExpect(content().string(containsString("href=\"/insights\"")));
     }
 
-    private static String calm(Item item) {
-        return item.option("no").isPresent() ? "no" : item.option("20-34").isPresent() ? "20-34" : item.options().get(0).value().toString();
-    }
 }

@@ -13,6 +13,7 @@ import java.util.UUID;
 import org.backroot.assessment.domain.InstrumentCatalog;
 import org.backroot.assessment.domain.Item;
 import org.backroot.testing.BackrootAppTest;
+import org.backroot.testing.RedFlagScreens;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -42,9 +43,6 @@ class OnboardingPagesTest {
                 .andReturn().getResponse().getCookie("SESSION");
     }
 
-    private static String calmAnswer(Item item) {
-        return item.option("no").isPresent() ? "no" : item.option("20-34").isPresent() ? "20-34" : item.options().get(0).value().toString();
-    }
 
     @Test
     void registrationErrorsAreShownInlineWith400() throws Exception {
@@ -66,7 +64,7 @@ class OnboardingPagesTest {
     void aClearScreenLeadsToTheFirstFactorCheckAndSkippingMovesOn() throws Exception {
         MockHttpServletRequestBuilder screen = post("/assessments/red-flags").cookie(session).with(csrf());
         for (Item item : catalog.get("red-flags").items()) {
-            screen.param(item.linkId(), calmAnswer(item));
+            screen.param(item.linkId(), RedFlagScreens.calmAnswer(item));
         }
         mvc.perform(screen).andExpect(redirectedUrl("/onboarding/next?from=red-flags"));
         mvc.perform(get("/onboarding/next?from=red-flags").cookie(session)).andExpect(redirectedUrl("/assessments/movement"));
@@ -77,7 +75,7 @@ class OnboardingPagesTest {
     void anEmergencyAnswerGoesToTheSafetyPageAndShowsTheBannerEverywhere() throws Exception {
         MockHttpServletRequestBuilder screen = post("/assessments/red-flags").cookie(session).with(csrf());
         for (Item item : catalog.get("red-flags").items()) {
-            screen.param(item.linkId(), item.linkId().equals("saddle-numbness") ? "yes" : calmAnswer(item));
+            screen.param(item.linkId(), item.linkId().equals("saddle-numbness") ? "yes" : RedFlagScreens.calmAnswer(item));
         }
         mvc.perform(screen).andExpect(status().is3xxRedirection());
         mvc.perform(get("/onboarding/next?from=red-flags").cookie(session)).andExpect(redirectedUrl("/safety"));

@@ -11,6 +11,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import java.util.UUID;
 
+import org.backroot.testing.RedFlagScreens;
 import org.backroot.assessment.domain.InstrumentCatalog;
 import org.backroot.assessment.domain.Item;
 import org.junit.jupiter.api.BeforeEach;
@@ -44,7 +45,7 @@ class TodayPagesTest {
 
     private void clearScreen() throws Exception {
         MockHttpServletRequestBuilder screen = post("/assessments/red-flags").cookie(session).with(csrf());
-        for (Item item : catalog.get("red-flags").items()) screen.param(item.linkId(), ProgramPeople.calmAnswer(item));
+        for (Item item : catalog.get("red-flags").items()) screen.param(item.linkId(), RedFlagScreens.calmAnswer(item));
         mvc.perform(screen).andExpect(status().is3xxRedirection());
     }
 
@@ -110,7 +111,7 @@ class TodayPagesTest {
         Cookie other = mvc.perform(post("/register").with(csrf()).param("email", "other-" + UUID.randomUUID() + "@example.org")
                 .param("password", "a long enough password").param("displayName", "Sam")).andReturn().getResponse().getCookie("SESSION");
         MockHttpServletRequestBuilder screen = post("/assessments/red-flags").cookie(other).with(csrf());
-        for (Item item : catalog.get("red-flags").items()) screen.param(item.linkId(), ProgramPeople.calmAnswer(item));
+        for (Item item : catalog.get("red-flags").items()) screen.param(item.linkId(), RedFlagScreens.calmAnswer(item));
         mvc.perform(screen);
         mvc.perform(post("/fear-ladder/{id}/delete", id).cookie(other).with(csrf())).andExpect(status().isNotFound());
 

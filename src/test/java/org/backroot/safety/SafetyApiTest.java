@@ -6,11 +6,10 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import java.time.LocalDate;
 import java.util.Map;
-import java.util.stream.Collectors;
 
 import org.backroot.assessment.domain.InstrumentCatalog;
-import org.backroot.assessment.domain.Item;
 import org.backroot.testing.ApiClient;
+import org.backroot.testing.RedFlagScreens;
 import org.backroot.testing.BackrootAppTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -27,15 +26,9 @@ class SafetyApiTest {
 
     /** A red-flag screen answered "no" everywhere (or the first, least worrying option), with some answers overridden. */
     String screen(Map<String, String> overrides) {
-        String answers = catalog.get("red-flags").items().stream()
-                .map(i -> "\"" + i.linkId() + "\":\"" + overrides.getOrDefault(i.linkId(), calmAnswer(i)) + "\"")
-                .collect(Collectors.joining(","));
-        return "{\"instrumentId\":\"red-flags\",\"answers\":{" + answers + "}}";
+        return RedFlagScreens.json(catalog, overrides);
     }
 
-    private static String calmAnswer(Item item) {
-        return item.option("no").isPresent() ? "no" : item.option("20-34").isPresent() ? "20-34" : item.options().get(0).value().toString();
-    }
 
     @Test
     void notScreenedMeansNoProgram() throws Exception {
