@@ -56,7 +56,7 @@ class AccountPagesController {
             signIn(account.email().value(), request, response);
             return "redirect:/start";
         } catch (ValidationException e) {
-            e.errors().forEach(err -> errors.putIfAbsent(err.field(), err.message()));
+            e.messagesByField().forEach(errors::putIfAbsent);
         } catch (ConflictException e) {
             errors.put("email", e.getMessage());
         }

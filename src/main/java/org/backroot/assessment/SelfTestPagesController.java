@@ -62,8 +62,7 @@ class SelfTestPagesController {
             selfTests.record(user.id(), raw);
         } catch (ValidationException e) {
             response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-            Map<String, String> errors = new LinkedHashMap<>();
-            e.errors().forEach(err -> errors.putIfAbsent(err.field(), err.message()));
+            Map<String, String> errors = e.messagesByField();
             return render(guide, form, errors, form.getOrDefault(SelfTestValues.TAKEN_ON, LocalDate.now(clock).toString()), model);
         }
         String next = guides.nextKey(key);

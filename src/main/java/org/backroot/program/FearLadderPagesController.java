@@ -1,6 +1,5 @@
 package org.backroot.program;
 
-import java.util.LinkedHashMap;
 import java.util.Map;
 
 import org.backroot.account.CurrentUser;
@@ -41,7 +40,7 @@ class FearLadderPagesController {
                HttpServletResponse response, RedirectAttributes redirect) {
         if (!allowed(user.id(), model)) return "fear-ladder/index";
         try {
-            fearLadder.add(user.id(), form.get("activity"), whole(form.get("fear")));
+            fearLadder.add(user.id(), form.get("activity"), FormNumbers.whole(form.get("fear")));
         } catch (ValidationException e) {
             response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
             return render(user.id(), model, form, errors(e), null);
@@ -55,7 +54,7 @@ class FearLadderPagesController {
                   HttpServletResponse response, RedirectAttributes redirect) {
         if (!allowed(user.id(), model)) return "fear-ladder/index";
         try {
-            fearLadder.update(user.id(), id, form.get("activity"), whole(form.get("fear")));
+            fearLadder.update(user.id(), id, form.get("activity"), FormNumbers.whole(form.get("fear")));
         } catch (ValidationException e) {
             response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
             return render(user.id(), model, form, errors(e), id);
@@ -92,17 +91,6 @@ class FearLadderPagesController {
     }
 
     private static Map<String, String> errors(ValidationException e) {
-        Map<String, String> errors = new LinkedHashMap<>();
-        e.errors().forEach(err -> errors.putIfAbsent(err.field(), err.message()));
-        return errors;
-    }
-
-    private static Integer whole(String text) {
-        if (text == null || text.isBlank()) return null;
-        try {
-            return Integer.valueOf(text.strip());
-        } catch (NumberFormatException e) {
-            return -1;
-        }
+        return e.messagesByField();
     }
 }

@@ -64,11 +64,10 @@ class TodayPagesController {
                       HttpServletResponse response) {
         if (!allowed(user.id(), model)) return "today/index";
         try {
-            plans.savePreferences(user.id(), whole(form.get("minutesPerDay")), whole(form.get("daysPerWeek")));
+            plans.savePreferences(user.id(), FormNumbers.whole(form.get("minutesPerDay")), FormNumbers.whole(form.get("daysPerWeek")));
         } catch (ValidationException e) {
             response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-            Map<String, String> errors = new LinkedHashMap<>();
-            e.errors().forEach(err -> errors.putIfAbsent(err.field(), err.message()));
+            Map<String, String> errors = e.messagesByField();
             return render(user.id(), model, form, errors, Map.of());
         }
         plans.generate(user.id());
@@ -99,8 +98,7 @@ class TodayPagesController {
             tracking.logPractice(user.id(), entry);
         } catch (ValidationException e) {
             response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-            Map<String, String> errors = new LinkedHashMap<>();
-            e.errors().forEach(err -> errors.putIfAbsent(err.field(), err.message()));
+            Map<String, String> errors = e.messagesByField();
             return render(user.id(), model, Map.of(), Map.of(), Map.of(slot, errors));
         }
         redirect.addFlashAttribute("practiceSaved", true);
@@ -170,15 +168,6 @@ class TodayPagesController {
         model.addAttribute("programSafety", view);
         model.addAttribute("blocked", !view.programAllowed());
         return view.programAllowed();
-    }
-
-    private static Integer whole(String text) {
-        if (text == null || text.isBlank()) return null;
-        try {
-            return Integer.valueOf(text.strip());
-        } catch (NumberFormatException e) {
-            return -1;
-        }
     }
 
     private static void putIfGiven(Map<String, Object> raw, String name, String value) {

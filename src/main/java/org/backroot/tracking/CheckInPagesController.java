@@ -84,8 +84,7 @@ class CheckInPagesController {
             checkIns.save(user.id(), DateRange.parseOrNull(form.getFirst(CheckIn.DATE)), raw);
         } catch (ValidationException e) {
             response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-            Map<String, String> errors = new LinkedHashMap<>();
-            e.errors().forEach(err -> errors.putIfAbsent(err.field(), err.message()));
+            Map<String, String> errors = e.messagesByField();
             return render(model, checkIns.today(), values, new LinkedHashSet<>(symptoms), errors);
         }
         redirect.addFlashAttribute(SAVED_FLASH, true);

@@ -1,6 +1,8 @@
 package org.backroot.web.domain;
 
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Input that breaks one or more rules. Web and API layers turn it into a 400 that names every bad
@@ -22,6 +24,13 @@ public class ValidationException extends RuntimeException {
 
     public List<FieldError> errors() {
         return errors;
+    }
+
+    /** The first message for each field, in order: what a page shows next to each bad control. */
+    public Map<String, String> messagesByField() {
+        Map<String, String> byField = new LinkedHashMap<>();
+        errors.forEach(e -> byField.putIfAbsent(e.field(), e.message()));
+        return byField;
     }
 
     private static String summary(List<FieldError> errors) {
