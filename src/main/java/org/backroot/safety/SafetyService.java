@@ -21,6 +21,7 @@ import org.backroot.safety.domain.Clearance;
 import org.backroot.safety.domain.Correction;
 import org.backroot.safety.domain.PersonFacts;
 import org.backroot.safety.domain.RedFlagEvaluator;
+import org.backroot.safety.domain.Rescreening;
 import org.backroot.safety.domain.SafetyHistory;
 import org.backroot.safety.domain.SafetyPolicy;
 import org.backroot.safety.domain.SafetyStatus;
@@ -42,8 +43,6 @@ import org.springframework.transaction.annotation.Transactional;
 public class SafetyService implements ScreeningInterpreter {
 
     static final String SCREEN = "red-flags";
-    /** The screen is asked again at least this often (issue 7; NICE CKS advises re-checking red flags over time). */
-    static final int RESCREEN_MONTHS = 3;
 
     private final AssessmentService assessments;
     private final ClearanceRepository clearances;
@@ -155,11 +154,8 @@ public class SafetyService implements ScreeningInterpreter {
     /** Every 3 months, and whenever another module knows of a moment that calls for it (a new episode, a long calm phase, level 4). */
     private List<RescreenReason> rescreenReasons(String userId, LocalDate lastScreenedOn, LocalDate today) {
         List<RescreenReason> reasons = new ArrayList<>();
-        LocalDate due = lastScreenedOn.plusMonths(RESCREEN_MONTHS);
-        if (!today.isBefore(due)) {
-            reasons.add(new RescreenReason("three-months", due, "It has been three months since you last answered the safety "
-                    + "questions. A few minutes to check nothing new has appeared."));
-        }
+        Rescreening.regularDue(lastScreenedOn, today).ifPresent(due -> reasons.add(new RescreenReason("three-months", due,
+                "It has been three months since you last answered the safety questions. A few minutes to check nothing new has appeared.")));
         rescreenSignals.orderedStream().forEach(signal -> signal.reason(userId, lastScreenedOn, today).ifPresent(reasons::add));
         return reasons;
     }
