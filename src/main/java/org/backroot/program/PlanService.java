@@ -16,6 +16,7 @@ import org.backroot.profile.ProfileService;
 import org.backroot.profile.domain.FactorLoad;
 import org.backroot.profile.domain.Profile;
 import org.backroot.profile.domain.SourceRegion;
+import org.backroot.program.domain.Activity;
 import org.backroot.program.domain.PlanDay;
 import org.backroot.program.domain.ActivityLibrary;
 import org.backroot.program.domain.PainMonitoringRules;
@@ -30,6 +31,7 @@ import org.backroot.program.domain.PlanSource;
 import org.backroot.program.domain.Preferences;
 import org.backroot.program.domain.WeeklyPlan;
 import org.backroot.safety.SafetyService;
+import org.backroot.safety.domain.Restriction;
 import org.backroot.shared.Ids;
 import org.backroot.shared.NotFoundException;
 import org.backroot.shared.Timestamps;
@@ -124,7 +126,23 @@ public class PlanService {
     /** The current (newest) plan, empty before the first one. */
     public Optional<StoredPlan> current(String userId) {
         safety.requireProgramAllowed(userId);
-        return plans.latestPlan(userId);
+        Set<String> heldBack = heldBack(userId);
+        return plans.latestPlan(userId).map(p -> p.without(heldBack));
+    }
+
+    /**
+     * Activities held back for safety while the program runs: loaded bending while possible fragile-bone fracture
+     * signs wait for a clinician's check. A plan made before the restriction shows without them until the next plan,
+     * which is made without them.
+     */
+    private Set<String> heldBack(String userId) {
+        if (!safety.status(userId).restricts(Restriction.LOADED_FLEXION)) return Set.of();
+        return library.all().stream().filter(Activity::loadedFlexion).map(Activity::id).collect(java.util.stream.Collectors.toSet());
+    }
+
+    private ActivityLibrary availableLibrary(String userId) {
+        Set<String> heldBack = heldBack(userId);
+        return heldBack.isEmpty() ? library : library.without(a -> heldBack.contains(a.id()));
     }
 
     /**
@@ -224,7 +242,7 @@ public class PlanService {
         }
         if (!recent.isEmpty()) history = history.withLastWeek(recent.get(0).plan());
         WeeklyPlan plan = PlanGenerator.generate(planProfile(profiles.profile(userId)), preferences, phase, history,
-                fearLadder.ladderOf(userId).items(), library, today, seed(userId, today));
+                fearLadder.ladderOf(userId).items(), availableLibrary(userId), today, seed(userId, today));
         StoredPlan stored = new StoredPlan(Ids.newId(), userId, plan, decision == null ? null : decision.kind(),
                 decision == null ? List.of() : decision.reasons(), Timestamps.stored(clock.instant()));
         plans.insertPlan(stored);

@@ -12,6 +12,7 @@ import org.backroot.account.AboutYouService;
 import org.backroot.account.PersonalClock;
 import org.backroot.account.domain.AboutYou;
 import org.backroot.assessment.AssessmentService;
+import org.backroot.assessment.MovementPause;
 import org.backroot.assessment.ScreeningInterpreter;
 import org.backroot.assessment.StoredResponse;
 import org.backroot.assessment.domain.Instrument;
@@ -22,6 +23,7 @@ import org.backroot.safety.domain.Correction;
 import org.backroot.safety.domain.PersonFacts;
 import org.backroot.safety.domain.RedFlagEvaluator;
 import org.backroot.safety.domain.Rescreening;
+import org.backroot.safety.domain.Restriction;
 import org.backroot.safety.domain.SafetyHistory;
 import org.backroot.safety.domain.SafetyPolicy;
 import org.backroot.safety.domain.SafetyStatus;
@@ -40,7 +42,7 @@ import org.springframework.transaction.annotation.Transactional;
  * Nothing is cached, so it can never go stale.
  */
 @Service
-public class SafetyService implements ScreeningInterpreter {
+public class SafetyService implements ScreeningInterpreter, MovementPause {
 
     static final String SCREEN = "red-flags";
 
@@ -80,9 +82,32 @@ public class SafetyService implements ScreeningInterpreter {
                 status.reasons(), screenedAt, status.restrictions(), rescreen, correctionViews(userId));
     }
 
+    /** The status shaped for pages, with the screening questions in words. */
+    public SafetyBanner banner(String userId) {
+        SafetyView v = status(userId);
+        Instrument screen = screen();
+        List<SafetyBanner.Question> correctable = v.correctableItems().stream()
+                .map(item -> new SafetyBanner.Question(item, questionText(screen, item))).toList();
+        List<SafetyBanner.TakenBack> takenBack = v.corrections().stream()
+                .map(c -> new SafetyBanner.TakenBack(questionText(screen, c.item()), c.correctedOn(), c.note())).toList();
+        return new SafetyBanner(v.status(), v.headline(), List.of(v.instructions()), v.reasonMessages(), v.bannerVisible(),
+                v.programAllowed(), v.clinicianCleared(), v.screenedAt(), correctable, takenBack,
+                v.rescreen().stream().map(RescreenReason::message).toList(), v.restricts(Restriction.LOADED_FLEXION));
+    }
+
+    private static String questionText(Instrument screen, String item) {
+        return screen.item(item).map(org.backroot.assessment.domain.Item::text).orElse(item);
+    }
+
     /** The answers of the latest screen, to pre-fill the form when the person takes it again; empty before the first. */
     public Map<String, Object> latestScreenAnswers(String userId) {
         return assessments.latest(userId, SCREEN).map(StoredResponse::answers).orElse(Map.of());
+    }
+
+    /** Physical self-tests and activity timers wait while the program is paused (or before the first screen). */
+    @Override
+    public boolean paused(String userId) {
+        return !status(userId).programAllowed();
     }
 
     /** Throws a 409-style conflict with the reason when the program must not run. */
