@@ -48,13 +48,13 @@ public class SelfTestService {
      */
     @Transactional
     public StoredSelfTest record(String userId, Map<String, ?> raw) {
-        if (raw != null && raw.keySet().stream().anyMatch(name -> guides.guideOfField(name).map(Guide::physical).orElse(false))
+        SelfTestValues values = SelfTestValues.fromMap(raw == null ? Map.of() : raw, LocalDate.now(clock));
+        if (values.toMap().keySet().stream().anyMatch(name -> guides.guideOfField(name).map(Guide::physical).orElse(false))
                 && pause.paused(userId)) {
             throw new ConflictException("Movement checks are paused for your safety",
                     "Your answers to the safety questions mean a clinician should check you before any movement test. "
                             + "Posture and breathing checks are still open.");
         }
-        SelfTestValues values = SelfTestValues.fromMap(raw == null ? Map.of() : raw, LocalDate.now(clock));
         StoredSelfTest stored = new StoredSelfTest(Ids.newId(), userId, values.takenOn(), Timestamps.stored(clock.instant()),
                 values.toMap(), findingsOf(values));
         selfTests.insert(stored);
