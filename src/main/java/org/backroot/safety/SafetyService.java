@@ -2,6 +2,7 @@ package org.backroot.safety;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -72,12 +73,13 @@ public class SafetyService implements ScreeningInterpreter, MovementPause {
     }
 
     public SafetyView status(String userId) {
-        LocalDate today = clock.today(userId);
+        ZoneId zone = clock.zone(userId);
+        LocalDate today = LocalDate.ofInstant(clock.now(), zone);
         List<StoredResponse> screens = assessments.responses(userId, SCREEN);
-        SafetyHistory history = history(userId, screens, today);
+        SafetyHistory history = history(userId, screens, zone, today);
         SafetyStatus status = SafetyPolicy.status(history, screen());
         Instant screenedAt = history.lastScreenedAt();
-        List<RescreenReason> rescreen = screenedAt == null ? List.of() : rescreenReasons(userId, clock.dateOf(userId, screenedAt), today);
+        List<RescreenReason> rescreen = screenedAt == null ? List.of() : rescreenReasons(userId, LocalDate.ofInstant(screenedAt, zone), today);
         return new SafetyView(status.status(), status.programAllowed(), status.clinicianCleared(), status.instructions(),
                 status.reasons(), screenedAt, status.restrictions(), rescreen, correctionViews(userId));
     }
@@ -152,11 +154,11 @@ public class SafetyService implements ScreeningInterpreter, MovementPause {
         return status(userId);
     }
 
-    private SafetyHistory history(String userId, List<StoredResponse> screens, LocalDate today) {
+    private SafetyHistory history(String userId, List<StoredResponse> screens, ZoneId zone, LocalDate today) {
         Instrument screen = screen();
         List<SignReport> reports = new ArrayList<>();
         for (StoredResponse response : screens) {
-            LocalDate day = clock.dateOf(userId, response.completedAt());
+            LocalDate day = LocalDate.ofInstant(response.completedAt(), zone);
             RedFlagEvaluator.observations(screen, response.answers())
                     .forEach(o -> reports.add(new SignReport(o, SignReport.Channel.SCREEN, day, response.completedAt())));
         }
