@@ -58,6 +58,9 @@ public record SafetyView(SafetyState state, boolean programAllowed, boolean clin
     }
 
     public String headline() {
+        if (state == SafetyState.SEE_DOCTOR && !clinicianCleared && reasons.stream().anyMatch(Reason::callToday)) {
+            return "Please phone for medical advice today.";
+        }
         return switch (state) {
             case EMERGENCY -> "Please get emergency care now.";
             case URGENT -> "Please see a doctor today.";

@@ -16,6 +16,7 @@ class SafetyBrowserTest extends BrowserTestSupport {
     @Test
     void anEmergencyLocksEverythingUntilTheAnswerIsTakenBackAsAMistake() {
         Browser b = browser();
+        b.signOut();
         register(b, "Lee");
         answerScreen(b, "bladder-change", "yes");
         assertThat(b.path()).isEqualTo("/safety");
