@@ -54,6 +54,15 @@ public record FlarePlan(String whatHelps, String firstDays, String contacts, Str
         };
     }
 
+    /** The written parts by field name, in the order of {@link #FIELDS}. */
+    public Map<String, String> written() {
+        Map<String, String> parts = new java.util.LinkedHashMap<>();
+        for (String f : FIELDS) {
+            if (part(f) != null) parts.put(f, part(f));
+        }
+        return parts;
+    }
+
     private static String clean(String value) {
         if (value == null) return null;
         String s = value.strip().replace("\r\n", "\n");
