@@ -9,13 +9,11 @@ import java.util.OptionalInt;
 import java.util.Set;
 
 import org.backroot.account.PersonalClock;
-import org.backroot.program.domain.Activity;
 import org.backroot.program.domain.Course;
 import org.backroot.program.domain.CourseSchedule;
 import org.backroot.program.domain.FlarePlan;
 import org.backroot.program.domain.Lesson;
 import org.backroot.program.domain.Phase;
-import org.backroot.program.domain.PlanItem;
 import org.backroot.shared.NotFoundException;
 import org.backroot.shared.Timestamps;
 import org.backroot.web.domain.ValidationException;
@@ -179,16 +177,6 @@ public class CourseService {
     public TodayView today(String userId) {
         boolean inFlare = plans.phase(userId) == Phase.CALM;
         return new TodayView(view(userId), inFlare, inFlare ? flarePlan(userId).orElse(null) : null, flarePlanLesson().orElse(null));
-    }
-
-    /** The lesson that explains a plan item ("Why this helps"), or null. */
-    public Lesson explaining(PlanItem item) {
-        return item == null ? null : course.explaining(item).orElse(null);
-    }
-
-    /** The lesson that explains a library activity, or null. */
-    public Lesson explaining(Activity activity) {
-        return activity == null ? null : course.explaining(activity).orElse(null);
     }
 
     private Lesson require(String lessonId) {
