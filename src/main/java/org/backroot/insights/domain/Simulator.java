@@ -29,6 +29,21 @@ public final class Simulator {
         return new SimResult(records(person, drivers, path, random.split()), rules);
     }
 
+    /**
+     * The days (0-based, from {@link SimPerson#start()}) on which a planted flare is first felt: the first day
+     * of each flare after any creeping-up days. The same diary as {@link #generate} with the same inputs.
+     */
+    static List<Integer> flareOnsetDays(SimPerson person, SimRules rules) {
+        SplittableRandom random = new SplittableRandom(person.seed());
+        SimDrivers drivers = SimDrivers.generate(person, random.split());
+        SimPainPath path = SimPainPath.generate(person, rules, drivers, random.split());
+        List<Integer> onsets = new ArrayList<>();
+        for (int day = 0; day < person.days(); day++) {
+            if (path.inFlare(day) && (day == 0 || !path.inFlare(day - 1))) onsets.add(day);
+        }
+        return onsets;
+    }
+
     private static List<DayRecord> records(SimPerson p, SimDrivers d, SimPainPath path, SplittableRandom random) {
         List<DayRecord> out = new ArrayList<>();
         for (int day = 0; day < p.days(); day++) {
