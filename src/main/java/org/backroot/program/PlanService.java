@@ -18,6 +18,7 @@ import org.backroot.profile.domain.Profile;
 import org.backroot.profile.domain.SourceRegion;
 import org.backroot.program.domain.PlanDay;
 import org.backroot.program.domain.ActivityLibrary;
+import org.backroot.program.domain.CalmRules;
 import org.backroot.program.domain.PainMonitoringRules;
 import org.backroot.program.domain.Phase;
 import org.backroot.program.domain.PhaseChange;
@@ -64,11 +65,13 @@ public class PlanService {
     private final ProgramTracking tracking;
     private final Clock clock;
     private final PainMonitoringRules rules;
+    private final CalmRules calm;
 
     PlanService(PlanRepository plans, PhaseChangeRepository phases, FearLadderService fearLadder, ProfileService profiles,
                 AssessmentService assessments, SafetyService safety, ActivityLibrary library, ProgramTracking tracking,
-                PainMonitoringRules rules, Clock clock) {
+                PainMonitoringRules rules, CalmRules calm, Clock clock) {
         this.rules = rules;
+        this.calm = calm;
         this.plans = plans;
         this.phases = phases;
         this.fearLadder = fearLadder;
@@ -223,6 +226,8 @@ public class PlanService {
             if (!history.levelShifts().equals(storedShifts)) plans.saveLevelShifts(userId, history.levelShifts(), clock.instant());
         }
         if (!recent.isEmpty()) history = history.withLastWeek(recent.get(0).plan());
+        // The first days after a calm phase ease loaded movement and exposure only, for this plan only (never stored).
+        history = calm.schedule().taper(phases.latest(userId).map(StoredPhaseChange::change).orElse(null), today, history);
         WeeklyPlan plan = PlanGenerator.generate(planProfile(profiles.profile(userId)), preferences, phase, history,
                 fearLadder.ladderOf(userId).items(), library, today, seed(userId, today));
         StoredPlan stored = new StoredPlan(Ids.newId(), userId, plan, decision == null ? null : decision.kind(),

@@ -11,10 +11,10 @@ import org.backroot.insights.domain.SimRule;
 import org.backroot.insights.domain.SimRules;
 import org.backroot.insights.domain.SimWeeklyRhythm;
 import org.backroot.insights.domain.Simulator;
-import org.backroot.program.domain.FlareRules;
+import org.backroot.program.domain.CalmRules;
 import org.backroot.program.domain.Phase;
 import org.backroot.program.domain.PhaseChange;
-import org.backroot.program.domain.PlanCheckin;
+import org.backroot.tracking.domain.FlareEvidence;
 
 /**
  * The demo person's simulated diary: six months of days from the insights {@link Simulator}, with two planted
@@ -23,7 +23,7 @@ import org.backroot.program.domain.PlanCheckin;
  * works. Invented data, shown only on the demo account, which says so.
  *
  * <p>The simulator's seed is chosen so the story has what the demo wants to show: the app's own flare rules
- * ({@link FlareRules#replay}) switch the plan to calm for the first time around month 3 and back again, and
+ * ({@link CalmRules#replay}) switch the plan to calm for the first time around month 3 and back again, and
  * at most once more after that. The first seed from {@link #FIRST_SEED} that fits is taken, so the same
  * start date always gives the same story.
  */
@@ -80,8 +80,8 @@ public record DemoStory(long seed, SimRules rules, List<DayRecord> diary, List<P
         for (DayRecord r : Simulator.generate(person, rules).days()) {
             diary.add(eased(r, (r.date().toEpochDay() - start.toEpochDay()) / (double) days));
         }
-        List<PlanCheckin> checkins = diary.stream().map(r -> new PlanCheckin(r.date(), r.pain(), r.flare())).toList();
-        List<PhaseChange> changes = FlareRules.DEFAULT.replay(Phase.BUILD, checkins, start.plusDays(days - 1L));
+        List<FlareEvidence> checkins = diary.stream().map(r -> FlareEvidence.of(r.date(), r.pain(), r.flare())).toList();
+        List<PhaseChange> changes = CalmRules.defaults().replay(Phase.BUILD, checkins, start.plusDays(days - 1L));
         return new DemoStory(seed, rules, diary, changes);
     }
 

@@ -30,18 +30,16 @@ public final class Simulator {
     }
 
     /**
-     * The days (0-based, from {@link SimPerson#start()}) on which a planted flare is first felt: the first day
-     * of each flare after any creeping-up days. The same diary as {@link #generate} with the same inputs.
+     * For each day (0-based, from {@link SimPerson#start()}), whether a planted flare is felt that day (after any
+     * creeping-up days): the truth behind the diary that {@link #generate} makes from the same inputs.
      */
-    static List<Integer> flareOnsetDays(SimPerson person, SimRules rules) {
+    static boolean[] flareDays(SimPerson person, SimRules rules) {
         SplittableRandom random = new SplittableRandom(person.seed());
         SimDrivers drivers = SimDrivers.generate(person, random.split());
         SimPainPath path = SimPainPath.generate(person, rules, drivers, random.split());
-        List<Integer> onsets = new ArrayList<>();
-        for (int day = 0; day < person.days(); day++) {
-            if (path.inFlare(day) && (day == 0 || !path.inFlare(day - 1))) onsets.add(day);
-        }
-        return onsets;
+        boolean[] flare = new boolean[person.days()];
+        for (int day = 0; day < person.days(); day++) flare[day] = path.inFlare(day);
+        return flare;
     }
 
     private static List<DayRecord> records(SimPerson p, SimDrivers d, SimPainPath path, SplittableRandom random) {
