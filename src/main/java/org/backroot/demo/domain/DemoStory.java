@@ -63,7 +63,7 @@ public record DemoStory(long seed, SimRules rules, List<DayRecord> diary, List<P
             if (calmStarts.isEmpty()) continue;
             int first = (int) (calmStarts.get(0).toEpochDay() - start.toEpochDay());
             boolean backAgain = story.expectedPhaseChanges.stream().anyMatch(c -> c.from() == Phase.CALM);
-            if (Math.abs(first - wanted) <= 12 && calmStarts.size() <= 3 && backAgain) return story;
+            if (Math.abs(first - wanted) <= 12 && calmStarts.size() <= 3 && backAgain && story.eases(start, days)) return story;
             if (backAgain && Math.abs(first - wanted) < fallbackDistance) {
                 fallback = story;
                 fallbackDistance = Math.abs(first - wanted);
@@ -90,6 +90,13 @@ public record DemoStory(long seed, SimRules rules, List<DayRecord> diary, List<P
         Integer pain = r.pain() == null ? null : (int) Math.max(0, Math.min(10, Math.round(r.pain() - IMPROVEMENT * progress)));
         return new DayRecord(r.date(), pain, r.stress(), r.sleepHours(), r.sleepQuality(), r.activeMinutes(), r.steps(),
                 r.sittingHours(), r.dietQuality(), r.alcoholUnits(), r.flare(), r.adherence());
+    }
+
+    /** True when the mean pain of the last 45 days is below that of the first 45: the program is seen to work. */
+    boolean eases(LocalDate start, int days) {
+        double early = diary.stream().filter(r -> r.date().isBefore(start.plusDays(45))).mapToInt(DayRecord::pain).average().orElse(0);
+        double late = diary.stream().filter(r -> !r.date().isBefore(start.plusDays(days - 45L))).mapToInt(DayRecord::pain).average().orElse(10);
+        return late < early;
     }
 
     /** The diary's day, if the person checked in that day. */

@@ -78,9 +78,9 @@ class FlareDetectorTest {
 
     @Test
     void aMissingDayBreaksTheRun() {
-        List<FlareEvidence> days = evidence(daily(DAY.minusDays(5), 3, 3, 3, 5));
+        List<FlareEvidence> days = evidence(daily(DAY.minusDays(5), 3, 3, 3, 6));
         List<FlareEvidence> withGap = new ArrayList<>(days);
-        withGap.add(FlareEvidence.of(DAY, 5, false));
+        withGap.add(FlareEvidence.of(DAY, 6, false));
 
         assertThat(detector.assess(DAY, withGap).orElseThrow().asks()).isTrue();
     }
@@ -88,8 +88,8 @@ class FlareDetectorTest {
     @Test
     void aNoAnswerIsRememberedAndDoesNotCountTowardsARun() {
         List<FlareEvidence> days = new ArrayList<>(evidence(daily(DAY.minusDays(4), 3, 3, 3)));
-        days.add(new FlareEvidence(DAY.minusDays(1), 5, false, false));
-        days.add(FlareEvidence.of(DAY, 5, false));
+        days.add(new FlareEvidence(DAY.minusDays(1), 6, false, false));
+        days.add(FlareEvidence.of(DAY, 6, false));
 
         assertThat(detector.assess(DAY.minusDays(1), days).orElseThrow().verdict()).isEqualTo(FlareCall.Verdict.NONE);
         assertThat(detector.assess(DAY, days).orElseThrow().asks()).isTrue();
