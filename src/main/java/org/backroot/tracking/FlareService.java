@@ -83,7 +83,7 @@ public class FlareService {
     }
 
     /** How many days back an answer may be given. */
-    public static final int ANSWER_DAYS = 2;
+    public static final int ANSWER_DAYS = 1;
 
     private LocalDate lookBackFrom(LocalDate date) {
         return date.minusDays(detector.thresholds().baselineDays() + detector.thresholds().sustainedDays());
