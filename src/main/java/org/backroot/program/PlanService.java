@@ -19,6 +19,7 @@ import org.backroot.profile.domain.SourceRegion;
 import org.backroot.program.domain.PlanDay;
 import org.backroot.program.domain.ActivityLibrary;
 import org.backroot.program.domain.CalmRules;
+import org.backroot.program.domain.MaintainGate;
 import org.backroot.program.domain.PainMonitoringRules;
 import org.backroot.program.domain.Phase;
 import org.backroot.program.domain.PhaseChange;
@@ -66,12 +67,15 @@ public class PlanService {
     private final Clock clock;
     private final PainMonitoringRules rules;
     private final CalmRules calm;
+    private final org.springframework.beans.factory.ObjectProvider<ProgramOutcomes> outcomes;
 
     PlanService(PlanRepository plans, PhaseChangeRepository phases, FearLadderService fearLadder, ProfileService profiles,
                 AssessmentService assessments, SafetyService safety, ActivityLibrary library, ProgramTracking tracking,
-                PainMonitoringRules rules, CalmRules calm, Clock clock) {
+                PainMonitoringRules rules, CalmRules calm, org.springframework.beans.factory.ObjectProvider<ProgramOutcomes> outcomes,
+                Clock clock) {
         this.rules = rules;
         this.calm = calm;
+        this.outcomes = outcomes;
         this.plans = plans;
         this.phases = phases;
         this.fearLadder = fearLadder;
@@ -214,7 +218,8 @@ public class PlanService {
         if (weeklyDecision && !recent.isEmpty() && recent.get(0).finishedBy(today)) {
             List<WeeklyPlan> weeks = finishedWeeks(recent, rules.weeksToProgress());
             LocalDate from = weeks.get(0).startsOn();
-            decision = recoverFlareStep(PlanProgression.decide(phase, weeks, tracking.outcomes(userId, from, today), rules), phase, history);
+            decision = recoverFlareStep(PlanProgression.decide(phase, weeks, tracking.outcomes(userId, from, today), rules,
+                    phase == Phase.STRENGTHEN ? maintainGate(userId, today) : null, today), phase, history);
             history = decision.applyTo(history);
             Optional<PhaseChange> change = decision.phaseChange(phase, today);
             if (change.isPresent()) {
@@ -234,6 +239,13 @@ public class PlanService {
                 decision == null ? List.of() : decision.reasons(), Timestamps.stored(clock.instant()));
         plans.insertPlan(stored);
         return stored;
+    }
+
+    /** What strengthen needs before maintain: the program's start and any outcome improved past its minimal important change. */
+    private MaintainGate maintainGate(String userId, LocalDate today) {
+        LocalDate start = plans.firstPlanStart(userId).orElse(today);
+        ProgramOutcomes source = outcomes.getIfAvailable();
+        return new MaintainGate(start, source == null ? null : source.improvement(userId, start, today).orElse(null));
     }
 
     /**
