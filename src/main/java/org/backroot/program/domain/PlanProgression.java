@@ -23,7 +23,7 @@ import java.util.Optional;
  *       {@code adherenceToProgress} (70 %) of the planned practice done and no response crossed the
  *       lines above: build to strengthen, and within maintain one level up. Strengthen moves to maintain only
  *       on outcomes and not before 8 weeks of program ({@link MaintainGate}); adherence alone holds.</li>
- *   <li>Otherwise <b>hold</b>. In calm the flare rules decide ({@link FlareRules}); this holds.</li>
+ *   <li>Otherwise <b>hold</b>. In calm the calm rules decide ({@link CalmRules}); this holds.</li>
  * </ul>
  * Call it once per finished week; its input is the plans of the last weeks and the outcomes logged in them.
  */
