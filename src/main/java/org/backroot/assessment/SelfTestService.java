@@ -6,7 +6,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
 
+import org.backroot.account.AboutYouService;
 import org.backroot.assessment.domain.Finding;
 import org.backroot.assessment.domain.SelfTestEvaluator;
 import org.backroot.assessment.domain.SelfTestValues;
@@ -21,10 +23,12 @@ public class SelfTestService {
 
     private final SelfTestRepository selfTests;
     private final SelfTestEvaluator evaluator;
+    private final AboutYouService aboutYou;
     private final Clock clock;
 
-    SelfTestService(SelfTestRepository selfTests, SelfTestEvaluator evaluator, Clock clock) {
+    SelfTestService(SelfTestRepository selfTests, SelfTestEvaluator evaluator, AboutYouService aboutYou, Clock clock) {
         this.selfTests = selfTests;
+        this.aboutYou = aboutYou;
         this.evaluator = evaluator;
         this.clock = clock;
     }
@@ -34,7 +38,7 @@ public class SelfTestService {
     public StoredSelfTest record(String userId, Map<String, ?> raw) {
         SelfTestValues values = SelfTestValues.fromMap(raw == null ? Map.of() : raw, LocalDate.now(clock));
         StoredSelfTest stored = new StoredSelfTest(Ids.newId(), userId, values.takenOn(), Timestamps.stored(clock.instant()),
-                values.toMap(), findingsOf(values));
+                values.toMap(), findingsOf(userId, values));
         selfTests.insert(stored);
         return stored;
     }
@@ -64,8 +68,10 @@ public class SelfTestService {
         return Optional.of(SelfTestValues.fromMap(merged, sittings.get(0).takenOn()));
     }
 
-    public List<StoredSelfTest.FindingView> findingsOf(SelfTestValues values) {
-        return evaluator.evaluate(values).stream().map(SelfTestService::view).toList();
+    /** The findings for this person's values, with balance read against people of their age when they gave it. */
+    public List<StoredSelfTest.FindingView> findingsOf(String userId, SelfTestValues values) {
+        OptionalInt age = aboutYou.about(userId).ageOn(values.takenOn());
+        return evaluator.evaluate(values, age.isPresent() ? age.getAsInt() : null).stream().map(SelfTestService::view).toList();
     }
 
     private static StoredSelfTest.FindingView view(Finding f) {

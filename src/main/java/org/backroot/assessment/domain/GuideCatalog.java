@@ -37,7 +37,7 @@ public final class GuideCatalog {
             "activeStraightLegRaiseLeft", "activeStraightLegRaiseRight",
             "singleLegStanceSecLeft", "singleLegStanceSecRight",
             "hipHinge", "toeTouchCm", "craniovertebralAngleDeg", "occiputToWallCm",
-            "breathHoldSec", "restingBreathsPerMin", "breathingPattern"));
+            "breathHoldSec", "restingBreathsPerMin", "breathingPattern", "breathlessAtRest"));
 
     /** Body regions and other groups a guide may belong to, in list-page order. */
     public static final List<String> REGIONS = List.of(
