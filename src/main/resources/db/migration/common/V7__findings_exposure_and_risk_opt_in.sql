@@ -4,10 +4,10 @@
 --   exposure_log.harm_expected   the person's predicted likelihood, 0-100 %, that the feared outcome happens (null for logs before V7)
 --   exposure_log.harm_happened   whether the feared outcome happened; success is that it did not (null for logs before V7)
 --   fear_ladder_item.advances    experiments that went well while fear fell; only these move a library template up a level
---   fear_ladder_item.template    the exposure theme the person's words were matched to: bend, lift, sit, twist; null = none (yet)
+--   fear_ladder_item.template    the library exposure theme for the item: bend, lift, sit, twist, or none (the person's own
+--                                small step); null = not settled yet (the words matched no theme surely; the person is asked)
 --   exposure_pending             a step logged without everything the experiment needs (fear after, what happened):
 --                                kept and asked again, never filled with a default
---   practice_log.harm_expected / harm_happened   the same answers given through the daily practice log
 --
 -- The 7-day flare estimate is opt-in:
 --   insight_preference.show_flare_risk   false until the person turns it on
@@ -32,9 +32,6 @@ CREATE TABLE exposure_pending (
     recorded_at    VARCHAR(24)  NOT NULL
 );
 CREATE INDEX exposure_pending_user ON exposure_pending (user_id, on_date);
-
-ALTER TABLE practice_log ADD COLUMN harm_expected INTEGER;
-ALTER TABLE practice_log ADD COLUMN harm_happened BOOLEAN;
 
 CREATE TABLE insight_preference (
     user_id          VARCHAR(36) PRIMARY KEY REFERENCES app_user (id) ON DELETE CASCADE,
