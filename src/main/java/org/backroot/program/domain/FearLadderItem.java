@@ -10,8 +10,8 @@ package org.backroot.program.domain;
  * @param lastFear  fear after the most recent experiment, 0-100, or null before the first one
  * @param advances  experiments that went well while fear fell (fear after below fear before): only these move a
  *                  library template up a level, so the steps grow only as the fear comes down
- * @param template  the library exposure theme for this item; null while not settled (the words matched no theme
- *                  surely, and the person has not picked one), and then the plan offers the person's own small step
+ * @param template  the library exposure theme for this item: the one the person picked, else the one the words surely
+ *                  match; null while neither (the person is asked to pick), and then the plan offers their own small step
  */
 public record FearLadderItem(String id, String activity, int fear, int successes, Integer lastFear, int advances, ExposureTheme template) {
 
@@ -29,6 +29,8 @@ public record FearLadderItem(String id, String activity, int fear, int successes
             throw new IllegalArgumentException("lastFear must be between 0 and 100 or null, was " + lastFear);
         }
         if (advances < 0 || advances > successes) throw new IllegalArgumentException("advances must be from 0 to successes, was " + advances);
+        // not picked: the theme the words surely match, if any (so items stored before templates were kept still get theirs)
+        if (template == null) template = ExposureTheme.sureMatch(activity).orElse(null);
     }
 
     /** An item without template or advances yet (as before templates were settled per item). */
@@ -38,7 +40,7 @@ public record FearLadderItem(String id, String activity, int fear, int successes
 
     /** A new item, before any exposure, with the template its words surely match (or none settled yet). */
     public static FearLadderItem of(String id, String activity, int fear) {
-        return new FearLadderItem(id, activity, fear, 0, null, 0, ExposureTheme.sureMatch(activity).orElse(null));
+        return new FearLadderItem(id, activity, fear, 0, null, 0, null);
     }
 
     /** True when the fear after the latest exposure is lower than the rating on the ladder. */

@@ -172,11 +172,32 @@ class PlanGeneratorTest {
     }
 
     @Test
-    void exposureTemplateStepsUpOneLevelForEachTimeItWentWell() {
+    void exposureTemplateStepsUpOneLevelForEachTimeItWentWellWhileFearFell() {
         WeeklyPlan p = PlanGenerator.generate(typical(), new Preferences(30, 3), Phase.BUILD, PlanHistory.empty(),
-                List.of(new FearLadderItem("b", "bending to the floor", 50, 1, 45)), LIBRARY, MONDAY);
+                List.of(new FearLadderItem("b", "bending to the floor", 50, 1, 45, 1, null)), LIBRARY, MONDAY);
         assertThat(items(p)).filteredOn(i -> i.kind() == PlanItemKind.EXPOSURE)
                 .allSatisfy(i -> assertThat(i.activityId()).isEqualTo("exp-bend-to-shins"));
+    }
+
+    @Test
+    void aStepThatWentWellWithoutFearFallingDoesNotAdvanceTheTemplate() {
+        WeeklyPlan p = PlanGenerator.generate(typical(), new Preferences(30, 3), Phase.BUILD, PlanHistory.empty(),
+                List.of(new FearLadderItem("b", "bending to the floor", 50, 1, 55, 0, null)), LIBRARY, MONDAY);
+        assertThat(items(p)).filteredOn(i -> i.kind() == PlanItemKind.EXPOSURE)
+                .allSatisfy(i -> assertThat(i.activityId()).isEqualTo("exp-bend-to-knees"));
+    }
+
+    @Test
+    void wordsThatPointToTwoThemesGetNoTemplateUntilThePersonPicks() {
+        FearLadderItem unsure = FearLadderItem.of("c", "carrying a bag to the car", 50);
+        assertThat(unsure.needsTemplateChoice()).isTrue();
+        WeeklyPlan p = PlanGenerator.generate(typical(), new Preferences(30, 3), Phase.BUILD, PlanHistory.empty(), List.of(unsure), LIBRARY, MONDAY);
+        assertThat(items(p)).filteredOn(i -> i.kind() == PlanItemKind.EXPOSURE).isNotEmpty()
+                .allSatisfy(i -> assertThat(i.activityId()).isNull());
+        WeeklyPlan picked = PlanGenerator.generate(typical(), new Preferences(30, 3), Phase.BUILD, PlanHistory.empty(),
+                List.of(unsure.withTemplate(ExposureTheme.LIFT)), LIBRARY, MONDAY);
+        assertThat(items(picked)).filteredOn(i -> i.kind() == PlanItemKind.EXPOSURE)
+                .allSatisfy(i -> assertThat(i.activityId()).startsWith("exp-lift-"));
     }
 
     @Test
