@@ -377,7 +377,8 @@ public final class PlanGenerator {
             FearLadderItem item = step.orElseThrow();
             Integer fear = profile.load(Factor.FEAR);
             String reason = PlanReasons.exposure(item, fear);
-            String before = " Before you start, rate the pain you expect; afterwards, note what actually happened.";
+            String before = " Before you start, note how likely you think it is to harm your back (on your fear ladder);"
+                    + " afterwards, note whether that happened and how afraid you are now.";
             List<Activity> chain = templateChain(item, library);
             if (!chain.isEmpty()) {
                 int level = clampLevel(chain.get(0).level() + item.advances() + history.bandShift(Component.EXPOSURE.id(), null));
