@@ -40,15 +40,20 @@ class SelfTestPagesController {
     @GetMapping("/self-tests")
     String index(@AuthenticationPrincipal CurrentUser user, Model model) {
         Set<String> done = doneKeys(user.id());
+        boolean paused = selfTests.movementPaused(user.id());
         model.addAttribute("regions", guides.byRegion());
         model.addAttribute("done", done);
-        model.addAttribute("nextKey", guides.all().stream().map(Guide::key).filter(k -> !done.contains(k)).findFirst().orElse(null));
+        model.addAttribute("movementPaused", paused);
+        model.addAttribute("nextKey", guides.all().stream().filter(g -> !(paused && g.physical())).map(Guide::key)
+                .filter(k -> !done.contains(k)).findFirst().orElse(null));
         return "self-tests/index";
     }
 
     @GetMapping("/self-tests/{key}")
-    String test(@PathVariable String key, Model model) {
-        return render(guide(key), Map.of(), Map.of(), LocalDate.now(clock).toString(), model);
+    String test(@AuthenticationPrincipal CurrentUser user, @PathVariable String key, Model model) {
+        Guide guide = guide(key);
+        model.addAttribute("movementPaused", guide.physical() && selfTests.movementPaused(user.id()));
+        return render(guide, Map.of(), Map.of(), LocalDate.now(clock).toString(), model);
     }
 
     @PostMapping("/self-tests/{key}")

@@ -29,6 +29,8 @@ import java.util.regex.Pattern;
  * @param pacer             optional breathing pacer rhythm
  * @param cueFading         optional notes on how reminders fade as a habit forms (posture habits)
  * @param source            name of the file the activity came from
+ * @param loadedFlexion     lifting, bending under load or bending to the floor: held back while fragile-bone fracture
+ *                          signs wait for a clinician's check
  */
 public record Activity(
         String id,
@@ -52,7 +54,8 @@ public record Activity(
         Integer timerSec,
         ActivityPacer pacer,
         List<String> cueFading,
-        String source) {
+        String source,
+        boolean loadedFlexion) {
 
     public static final Pattern ID = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
     public static final int MIN_LEVEL = 1;

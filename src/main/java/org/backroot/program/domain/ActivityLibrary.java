@@ -88,6 +88,14 @@ public final class ActivityLibrary {
         return load(List.of(new LibrarySource(sourceName, yaml)));
     }
 
+    /**
+     * The library without the activities matching {@code excluded} (for example loaded bending while a clinician's
+     * check is awaited). Progression and regression links into the removed activities simply find nothing.
+     */
+    public ActivityLibrary without(java.util.function.Predicate<Activity> excluded) {
+        return new ActivityLibrary(all.stream().filter(excluded.negate()).toList(), versions);
+    }
+
     public Optional<Activity> byId(String id) {
         return Optional.ofNullable(byId.get(id));
     }
