@@ -15,7 +15,9 @@ import java.time.LocalDate;
 
 import org.backroot.account.AboutYouService;
 import org.backroot.account.domain.AboutYou;
+import org.backroot.assessment.domain.InstrumentCatalog;
 import org.backroot.testing.ApiClient;
+import org.backroot.testing.RedFlagScreens;
 import org.backroot.testing.BackrootAppTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -34,11 +36,14 @@ class ProfileFindingsPageTest {
     AboutYouService aboutYou;
 
     @Autowired
+    InstrumentCatalog catalog;
+
+    @Autowired
     Clock clock;
 
     @Test
     void borderlineResultsAndResultsForAClinicianAreShownAsSuchAndPlaceNoSource() throws Exception {
-        ApiClient pat = ApiClient.newPerson(mvc);
+        ApiClient pat = RedFlagScreens.clearedPerson(mvc, catalog);
         pat.post("/api/v1/self-tests", "{\"thoracicRotationDegLeft\":44,\"thoracicRotationDegRight\":44,\"kneeToWallCmLeft\":9.5,"
                 + "\"singleLegStanceSecLeft\":3,\"restingBreathsPerMin\":26,\"breathHoldSec\":8,\"breathlessAtRest\":\"yes\"}")
                 .andExpect(status().isCreated())
@@ -64,7 +69,7 @@ class ProfileFindingsPageTest {
 
     @Test
     void aSourceSaysHowClearlyItStandsOutInWordsNotANumber() throws Exception {
-        ApiClient pat = ApiClient.newPerson(mvc);
+        ApiClient pat = RedFlagScreens.clearedPerson(mvc, catalog);
         pat.post("/api/v1/self-tests", "{\"kneeToWallCmLeft\":3,\"kneeToWallCmRight\":12}").andExpect(status().isCreated());
         Cookie session = mvc.perform(post("/login").with(csrf()).param("username", pat.email).param("password", ApiClient.PASSWORD))
                 .andReturn().getResponse().getCookie("SESSION");
@@ -75,8 +80,8 @@ class ProfileFindingsPageTest {
 
     @Test
     void balanceIsReadAgainstThePersonsAgeFromAboutYou() throws Exception {
-        ApiClient young = ApiClient.newPerson(mvc);
-        ApiClient older = ApiClient.newPerson(mvc);
+        ApiClient young = RedFlagScreens.clearedPerson(mvc, catalog);
+        ApiClient older = RedFlagScreens.clearedPerson(mvc, catalog);
         int year = LocalDate.now(clock).getYear();
         aboutYou.save(older.userId, new AboutYou(year - 76, null, null, null, null));
         aboutYou.save(young.userId, new AboutYou(year - 40, null, null, null, null));
