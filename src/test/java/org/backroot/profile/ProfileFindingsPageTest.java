@@ -90,4 +90,17 @@ class ProfileFindingsPageTest {
         older.post("/api/v1/self-tests", "{\"singleLegStanceSecLeft\":12}").andExpect(jsonPath("$.findings[0].flag").value("normal"))
                 .andExpect(jsonPath("$.findings[0].note").value(containsString("for your age")));
     }
+
+    @Test
+    void theBreathingGuidesStateTheSeeADoctorCutOffsAndAskAboutBreathlessnessAtRest() throws Exception {
+        ApiClient pat = RedFlagScreens.clearedPerson(mvc, catalog);
+        Cookie session = mvc.perform(post("/login").with(csrf()).param("username", pat.email).param("password", ApiClient.PASSWORD))
+                .andReturn().getResponse().getCookie("SESSION");
+        mvc.perform(get("/self-tests/breath-hold").cookie(session)).andExpect(status().isOk())
+                .andExpect(content().string(containsString("Do you feel short of breath when you are resting?")))
+                .andExpect(content().string(containsString("Under 10 seconds while you also feel short of breath at rest")));
+        mvc.perform(get("/self-tests/breathing-rate").cookie(session)).andExpect(status().isOk())
+                .andExpect(content().string(containsString("25 or more breaths a minute while resting")))
+                .andExpect(content().string(not(containsString("{{"))));
+    }
 }
