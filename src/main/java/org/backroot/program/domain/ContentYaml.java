@@ -28,11 +28,12 @@ final class ContentYaml {
     }
 
     /**
-     * The entries under {@code listKey}, in file order, without the ones that have problems or a duplicate id.
+     * The entries under {@code listKey}, in file order, without the ones that have problems or a duplicate id; empty
+     * when the file has no such list (a problem says so).
      *
      * @throws IllegalArgumentException when the text is not YAML or not a map (nothing else can be checked then)
      */
-    static <T> List<T> entries(String sourceName, String yamlText, Set<String> fileKeys, String listKey, String entryName,
+    static <T> java.util.Optional<List<T>> entries(String sourceName, String yamlText, Set<String> fileKeys, String listKey, String entryName,
             EntryParser<T> parser, Function<T, String> id, List<String> problems) {
         Object root;
         try {
@@ -52,7 +53,7 @@ final class ContentYaml {
         List<T> entries = new ArrayList<>();
         if (!(file.get(listKey) instanceof List<?> list) || list.isEmpty()) {
             problems.add(listKey + " must be a non-empty list");
-            return entries;
+            return java.util.Optional.empty();
         }
         Map<String, Integer> seen = new LinkedHashMap<>();
         for (int i = 0; i < list.size(); i++) {
@@ -71,7 +72,7 @@ final class ContentYaml {
             }
             entries.add(entry);
         }
-        return entries;
+        return java.util.Optional.of(entries);
     }
 
     /** @throws IllegalArgumentException listing every problem, when there are any */

@@ -77,7 +77,7 @@ public final class Course {
     public static Course parse(String sourceName, String yamlText) {
         List<String> problems = new ArrayList<>();
         List<Lesson> lessons = ContentYaml.entries(sourceName, yamlText, FILE_KEYS, "lessons", "lesson", Course::lesson,
-                Lesson::id, problems);
+                Lesson::id, problems).orElse(List.of());
         for (int i = 0; i < lessons.size(); i++) {
             Lesson lesson = lessons.get(i);
             if (lesson.number() != i + 1) {

@@ -69,9 +69,9 @@ public final class EducationCards {
     /** Parses and validates one cards file; {@code sourceName} prefixes every problem. */
     public static EducationCards parse(String sourceName, String yamlText) {
         List<String> problems = new ArrayList<>();
-        List<EducationCard> cards = ContentYaml.entries(sourceName, yamlText, FILE_KEYS, "cards", "card", EducationCards::card,
-                EducationCard::id, problems);
-        if (!cards.isEmpty()) {
+        var listed = ContentYaml.entries(sourceName, yamlText, FILE_KEYS, "cards", "card", EducationCards::card, EducationCard::id, problems);
+        List<EducationCard> cards = listed.orElse(List.of());
+        if (listed.isPresent()) {
             for (Component c : Component.values()) {
                 boolean hasMain = cards.stream().anyMatch(card -> card.component() == c && card.appliesTo().isEmpty());
                 if (!hasMain) problems.add("component '" + c.id() + "' has no main card (a card with that component and no appliesTo)");
