@@ -20,7 +20,6 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** Headless Debian Chromium driven by Selenium, with screenshots saved under target/screenshots. */
@@ -98,7 +97,15 @@ final class Browser implements AutoCloseable {
     void clickAndLoad(String css) {
         WebElement element = find(css);
         click(css);
-        new WebDriverWait(driver, Duration.ofSeconds(20)).until(ExpectedConditions.stalenessOf(element));
+        // Gone from the page: stale, or (mid-navigation, under load) "does not belong to the document".
+        new WebDriverWait(driver, Duration.ofSeconds(20)).until(d -> {
+            try {
+                element.isEnabled();
+                return false;
+            } catch (org.openqa.selenium.WebDriverException e) {
+                return true;
+            }
+        });
         new WebDriverWait(driver, Duration.ofSeconds(20)).until(d -> "complete".equals(js("return document.readyState;")));
     }
 
