@@ -1,7 +1,5 @@
 package org.backroot.assessment;
 
-import java.time.Clock;
-import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
@@ -29,12 +27,10 @@ class SelfTestPagesController {
 
     private final GuideCatalog guides;
     private final SelfTestService selfTests;
-    private final Clock clock;
 
-    SelfTestPagesController(GuideCatalog guides, SelfTestService selfTests, Clock clock) {
+    SelfTestPagesController(GuideCatalog guides, SelfTestService selfTests) {
         this.guides = guides;
         this.selfTests = selfTests;
-        this.clock = clock;
     }
 
     @GetMapping("/self-tests")
@@ -47,8 +43,8 @@ class SelfTestPagesController {
     }
 
     @GetMapping("/self-tests/{key}")
-    String test(@PathVariable String key, Model model) {
-        return render(guide(key), Map.of(), Map.of(), LocalDate.now(clock).toString(), model);
+    String test(@AuthenticationPrincipal CurrentUser user, @PathVariable String key, Model model) {
+        return render(guide(key), Map.of(), Map.of(), selfTests.today(user.id()).toString(), model);
     }
 
     @PostMapping("/self-tests/{key}")
@@ -63,7 +59,7 @@ class SelfTestPagesController {
         } catch (ValidationException e) {
             response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
             Map<String, String> errors = e.messagesByField();
-            return render(guide, form, errors, form.getOrDefault(SelfTestValues.TAKEN_ON, LocalDate.now(clock).toString()), model);
+            return render(guide, form, errors, form.getOrDefault(SelfTestValues.TAKEN_ON, selfTests.today(user.id()).toString()), model);
         }
         String next = guides.nextKey(key);
         return next == null ? "redirect:/onboarding/next?from=self-tests" : "redirect:/self-tests/" + next;

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.backroot.account.PersonalClock;
 import org.backroot.assessment.domain.Finding;
 import org.backroot.assessment.domain.SelfTestEvaluator;
 import org.backroot.assessment.domain.SelfTestValues;
@@ -22,17 +23,24 @@ public class SelfTestService {
     private final SelfTestRepository selfTests;
     private final SelfTestEvaluator evaluator;
     private final Clock clock;
+    private final PersonalClock personalClock;
 
-    SelfTestService(SelfTestRepository selfTests, SelfTestEvaluator evaluator, Clock clock) {
+    SelfTestService(SelfTestRepository selfTests, SelfTestEvaluator evaluator, Clock clock, PersonalClock personalClock) {
         this.selfTests = selfTests;
         this.evaluator = evaluator;
         this.clock = clock;
+        this.personalClock = personalClock;
+    }
+
+    /** The person's own date now, the default day of a sitting. */
+    public LocalDate today(String userId) {
+        return personalClock.today(userId);
     }
 
     /** Validates raw measurements (JSON or form values), evaluates and stores them. */
     @Transactional
     public StoredSelfTest record(String userId, Map<String, ?> raw) {
-        SelfTestValues values = SelfTestValues.fromMap(raw == null ? Map.of() : raw, LocalDate.now(clock));
+        SelfTestValues values = SelfTestValues.fromMap(raw == null ? Map.of() : raw, personalClock.today(userId));
         StoredSelfTest stored = new StoredSelfTest(Ids.newId(), userId, values.takenOn(), Timestamps.stored(clock.instant()),
                 values.toMap(), findingsOf(values));
         selfTests.insert(stored);

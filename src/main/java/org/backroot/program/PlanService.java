@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
+import org.backroot.account.PersonalClock;
 import org.backroot.assessment.AssessmentService;
 import org.backroot.assessment.StoredResponse;
 import org.backroot.assessment.domain.InstrumentPurpose;
@@ -63,11 +64,12 @@ public class PlanService {
     private final ActivityLibrary library;
     private final ProgramTracking tracking;
     private final Clock clock;
+    private final PersonalClock personalClock;
     private final PainMonitoringRules rules;
 
     PlanService(PlanRepository plans, PhaseChangeRepository phases, FearLadderService fearLadder, ProfileService profiles,
                 AssessmentService assessments, SafetyService safety, ActivityLibrary library, ProgramTracking tracking,
-                PainMonitoringRules rules, Clock clock) {
+                PainMonitoringRules rules, Clock clock, PersonalClock personalClock) {
         this.rules = rules;
         this.plans = plans;
         this.phases = phases;
@@ -78,6 +80,7 @@ public class PlanService {
         this.library = library;
         this.tracking = tracking;
         this.clock = clock;
+        this.personalClock = personalClock;
     }
 
     // ---- preferences -------------------------------------------------------------------------------
@@ -163,12 +166,20 @@ public class PlanService {
         return phases.latest(userId);
     }
 
-    /** True when the latest factor check is {@value #REASSESS_DAYS} days old or more. */
+    /** True when the latest factor check is {@value #REASSESS_DAYS} days old or more, counted in the person's own dates. */
     public boolean reassessDue(String userId) {
-        Optional<java.time.Instant> last = assessments.latestPerInstrument(userId).values().stream()
+        return reassessDueOn(userId).filter(due -> !due.isAfter(today(userId))).isPresent();
+    }
+
+    /**
+     * The person's date on which reassessment falls due: {@value #REASSESS_DAYS} days after the local date of
+     * their latest factor check; empty before any factor check.
+     */
+    public Optional<LocalDate> reassessDueOn(String userId) {
+        return assessments.latestPerInstrument(userId).values().stream()
                 .filter(r -> assessments.instrument(r.instrumentId()).purpose() == InstrumentPurpose.FACTOR)
-                .map(StoredResponse::completedAt).max(java.util.Comparator.naturalOrder());
-        return last.isPresent() && !LocalDate.ofInstant(last.get(), clock.getZone()).plusDays(REASSESS_DAYS).isAfter(today());
+                .map(StoredResponse::completedAt).max(java.util.Comparator.naturalOrder())
+                .map(last -> personalClock.dateOf(userId, last).plusDays(REASSESS_DAYS));
     }
 
     // ---- for the adaptation ------------------------------------------------------------------------
@@ -201,7 +212,7 @@ public class PlanService {
     // ---- generation --------------------------------------------------------------------------------
 
     private StoredPlan generateUnchecked(String userId, boolean weeklyDecision) {
-        LocalDate today = today();
+        LocalDate today = today(userId);
         Preferences preferences = plans.preferences(userId).orElse(DEFAULT_PREFERENCES);
         Phase phase = phase(userId);
         Map<String, Integer> storedShifts = plans.levelShifts(userId);
@@ -276,7 +287,7 @@ public class PlanService {
         return ((long) userId.hashCode() << 32) ^ startsOn.toEpochDay();
     }
 
-    private LocalDate today() {
-        return LocalDate.now(clock);
+    private LocalDate today(String userId) {
+        return personalClock.today(userId);
     }
 }
