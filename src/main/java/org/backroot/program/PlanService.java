@@ -9,7 +9,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
+import org.backroot.account.AboutYouService;
 import org.backroot.account.PersonalClock;
+import org.backroot.account.domain.AboutYou;
 import org.backroot.assessment.AssessmentService;
 import org.backroot.assessment.StoredResponse;
 import org.backroot.assessment.domain.InstrumentPurpose;
@@ -22,6 +24,7 @@ import org.backroot.program.domain.ActivityLibrary;
 import org.backroot.program.domain.PainMonitoringRules;
 import org.backroot.program.domain.Phase;
 import org.backroot.program.domain.PhaseChange;
+import org.backroot.program.domain.PlanCautions;
 import org.backroot.program.domain.PlanDecision;
 import org.backroot.program.domain.PlanGenerator;
 import org.backroot.program.domain.PlanHistory;
@@ -65,11 +68,13 @@ public class PlanService {
     private final ProgramTracking tracking;
     private final Clock clock;
     private final PersonalClock personalClock;
+    private final AboutYouService aboutYou;
     private final PainMonitoringRules rules;
 
     PlanService(PlanRepository plans, PhaseChangeRepository phases, FearLadderService fearLadder, ProfileService profiles,
                 AssessmentService assessments, SafetyService safety, ActivityLibrary library, ProgramTracking tracking,
-                PainMonitoringRules rules, Clock clock, PersonalClock personalClock) {
+                PainMonitoringRules rules, Clock clock, PersonalClock personalClock, AboutYouService aboutYou) {
+        this.aboutYou = aboutYou;
         this.rules = rules;
         this.plans = plans;
         this.phases = phases;
@@ -234,7 +239,7 @@ public class PlanService {
             if (!history.levelShifts().equals(storedShifts)) plans.saveLevelShifts(userId, history.levelShifts(), clock.instant());
         }
         if (!recent.isEmpty()) history = history.withLastWeek(recent.get(0).plan());
-        WeeklyPlan plan = PlanGenerator.generate(planProfile(profiles.profile(userId)), preferences, phase, history,
+        WeeklyPlan plan = PlanGenerator.generate(planProfile(profiles.profile(userId), cautions(userId)), preferences, phase, history,
                 fearLadder.ladderOf(userId).items(), library, today, seed(userId, today));
         StoredPlan stored = new StoredPlan(Ids.newId(), userId, plan, decision == null ? null : decision.kind(),
                 decision == null ? List.of() : decision.reasons(), Timestamps.stored(clock.instant()));
@@ -272,14 +277,21 @@ public class PlanService {
         return weeks;
     }
 
-    static PlanProfile planProfile(Profile profile) {
+    /** What the plan leaves out because of the person's answers about themselves (pregnancy), with the reasons. */
+    public PlanCautions cautions(String userId) {
+        AboutYou about = aboutYou.about(userId);
+        return PlanCautions.of(about.pregnancy() == AboutYou.Pregnancy.PREGNANT,
+                about.pregnancy() == AboutYou.Pregnancy.RECENTLY_GAVE_BIRTH);
+    }
+
+    static PlanProfile planProfile(Profile profile, PlanCautions cautions) {
         Map<String, Integer> loads = new LinkedHashMap<>();
         for (FactorLoad f : profile.factors()) loads.put(f.id(), f.load());
         List<PlanSource> sources = new ArrayList<>();
         for (SourceRegion s : profile.sources()) {
             sources.add(PlanSource.of(s.region().code(), s.side() == null ? null : s.side().code(), s.severity()));
         }
-        return new PlanProfile(loads, sources);
+        return new PlanProfile(loads, sources, cautions);
     }
 
     /** Stable per person and week, different between people with the same profile. */

@@ -110,6 +110,7 @@ class TodayPagesController {
         model.addAttribute("today", checkIns.today(user.id()));
         model.addAttribute("phase", plans.phase(user.id()));
         model.addAttribute("changes", plans.phaseChanges(user.id()));
+        model.addAttribute("cautions", plans.cautions(user.id()).reasons());
         return "plan/week";
     }
 
@@ -123,6 +124,7 @@ class TodayPagesController {
         model.addAttribute("checkin", checkIns.find(userId, today).orElse(null));
         model.addAttribute("reassessDue", plans.reassessDue(userId));
         model.addAttribute("phase", plans.phase(userId));
+        model.addAttribute("cautions", plans.cautions(userId).reasons());
         model.addAttribute("lastChange", plans.lastPhaseChange(userId).orElse(null));
         model.addAttribute("practiceErrors", practiceErrors);
         if (plan.isEmpty()) {

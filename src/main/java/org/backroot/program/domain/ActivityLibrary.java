@@ -121,6 +121,15 @@ public final class ActivityLibrary {
                 .toList();
     }
 
+    /**
+     * The library without the activities {@code leaveOut} picks. Links to a left-out activity lead nowhere (its
+     * progression or regression is then empty), so a chain stops before it instead of stepping into it.
+     */
+    public ActivityLibrary without(java.util.function.Predicate<Activity> leaveOut) {
+        List<Activity> kept = all.stream().filter(leaveOut.negate()).toList();
+        return kept.size() == all.size() ? this : new ActivityLibrary(kept, versions);
+    }
+
     /** Activities gentle enough for a flare day. */
     public List<Activity> flareSafe() {
         return all.stream().filter(Activity::flareSafe).toList();
