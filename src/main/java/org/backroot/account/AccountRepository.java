@@ -25,6 +25,11 @@ class AccountRepository {
     }
 
     /** Inserts the account; false when the email is already taken (the unique index decides, so two racing sign-ups cannot both win). */
+    boolean insert(Account account, String passwordHash) {
+        return insert(account, passwordHash, PersonZone.UTC);
+    }
+
+    /** As {@link #insert(Account, String)}, with the person's time zone. */
     boolean insert(Account account, String passwordHash, PersonZone zone) {
         int rows = jdbc.sql("""
                 INSERT INTO app_user (id, email, password_hash, display_name, roles, created_at, time_zone)

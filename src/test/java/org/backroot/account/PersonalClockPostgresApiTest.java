@@ -1,0 +1,19 @@
+package org.backroot.account;
+
+import org.backroot.testing.BackrootAppTest;
+import org.backroot.testing.PinnedClock;
+import org.backroot.testing.TestDatabases;
+import org.springframework.context.annotation.Import;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/** {@link PersonalClockApiContract} on PostgreSQL (the embedded server the repository tests share). */
+@BackrootAppTest
+@Import(PinnedClock.Config.class)
+class PersonalClockPostgresApiTest extends PersonalClockApiContract {
+
+    @DynamicPropertySource
+    static void postgres(DynamicPropertyRegistry registry) {
+        registry.add("spring.datasource.url", () -> TestDatabases.postgresUrl("personal_clock_api"));
+    }
+}
