@@ -71,8 +71,9 @@ public record AboutYou(Integer birthYear, Sex sex, Pregnancy pregnancy, Boolean 
     public enum Pregnancy {
         NO, PREGNANT, RECENTLY_GAVE_BIRTH;
 
+        /** no, pregnant, recently-given-birth (the API's and the database's words). */
         public String code() {
-            return name().toLowerCase(Locale.ROOT).replace('_', '-');
+            return this == RECENTLY_GAVE_BIRTH ? "recently-given-birth" : name().toLowerCase(Locale.ROOT);
         }
 
         public static Pregnancy fromCode(String code) {
