@@ -5,9 +5,11 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import org.backroot.account.AboutYouService;
 import org.backroot.account.CurrentUser;
 import org.backroot.assessment.domain.Guide;
 import org.backroot.assessment.domain.GuideCatalog;
+import org.backroot.assessment.domain.SelfTestCautions;
 import org.backroot.assessment.domain.SelfTestValues;
 import org.backroot.shared.NotFoundException;
 import org.backroot.web.domain.ValidationException;
@@ -28,23 +30,29 @@ class SelfTestPagesController {
     private final GuideCatalog guides;
     private final SelfTestService selfTests;
 
-    SelfTestPagesController(GuideCatalog guides, SelfTestService selfTests) {
+    private final AboutYouService aboutYou;
+
+    SelfTestPagesController(GuideCatalog guides, SelfTestService selfTests, AboutYouService aboutYou) {
         this.guides = guides;
         this.selfTests = selfTests;
+        this.aboutYou = aboutYou;
     }
 
     @GetMapping("/self-tests")
     String index(@AuthenticationPrincipal CurrentUser user, Model model) {
         Set<String> done = doneKeys(user.id());
+        Map<String, String> leftOut = SelfTestCautions.leftOut(aboutYou.about(user.id()));
         model.addAttribute("regions", guides.byRegion());
         model.addAttribute("done", done);
-        model.addAttribute("nextKey", guides.all().stream().map(Guide::key).filter(k -> !done.contains(k)).findFirst().orElse(null));
+        model.addAttribute("leftOut", leftOut);
+        model.addAttribute("nextKey", guides.all().stream().map(Guide::key).filter(k -> !done.contains(k) && !leftOut.containsKey(k))
+                .findFirst().orElse(null));
         return "self-tests/index";
     }
 
     @GetMapping("/self-tests/{key}")
     String test(@AuthenticationPrincipal CurrentUser user, @PathVariable String key, Model model) {
-        return render(guide(key), Map.of(), Map.of(), selfTests.today(user.id()).toString(), model);
+        return render(user.id(), guide(key), Map.of(), Map.of(), selfTests.today(user.id()).toString(), model);
     }
 
     @PostMapping("/self-tests/{key}")
@@ -59,7 +67,7 @@ class SelfTestPagesController {
         } catch (ValidationException e) {
             response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
             Map<String, String> errors = e.messagesByField();
-            return render(guide, form, errors, form.getOrDefault(SelfTestValues.TAKEN_ON, selfTests.today(user.id()).toString()), model);
+            return render(user.id(), guide, form, errors, form.getOrDefault(SelfTestValues.TAKEN_ON, selfTests.today(user.id()).toString()), model);
         }
         String next = guides.nextKey(key);
         return next == null ? "redirect:/onboarding/next?from=self-tests" : "redirect:/self-tests/" + next;
@@ -69,8 +77,10 @@ class SelfTestPagesController {
         return guides.get(key).orElseThrow(() -> new NotFoundException("No self-test called '" + key + "'"));
     }
 
-    private String render(Guide guide, Map<String, String> values, Map<String, String> errors, String takenOn, Model model) {
+    private String render(String userId, Guide guide, Map<String, String> values, Map<String, String> errors, String takenOn,
+            Model model) {
         model.addAttribute("guide", guide);
+        model.addAttribute("caution", SelfTestCautions.leftOut(aboutYou.about(userId)).get(guide.key()));
         model.addAttribute("values", values);
         model.addAttribute("errors", errors);
         model.addAttribute("takenOn", takenOn);

@@ -11,7 +11,6 @@ import java.util.Set;
 
 import org.backroot.account.AboutYouService;
 import org.backroot.account.PersonalClock;
-import org.backroot.account.domain.AboutYou;
 import org.backroot.assessment.AssessmentService;
 import org.backroot.assessment.StoredResponse;
 import org.backroot.assessment.domain.InstrumentPurpose;
@@ -279,9 +278,7 @@ public class PlanService {
 
     /** What the plan leaves out because of the person's answers about themselves (pregnancy), with the reasons. */
     public PlanCautions cautions(String userId) {
-        AboutYou about = aboutYou.about(userId);
-        return PlanCautions.of(about.pregnancy() == AboutYou.Pregnancy.PREGNANT,
-                about.pregnancy() == AboutYou.Pregnancy.RECENTLY_GAVE_BIRTH);
+        return PlanCautions.of(aboutYou.about(userId));
     }
 
     static PlanProfile planProfile(Profile profile, PlanCautions cautions) {

@@ -1,6 +1,5 @@
 package org.backroot.report;
 
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -41,10 +40,9 @@ public class ReportService {
     private final CheckInService checkIns;
     private final InsightsService insights;
     private final PdfRenderer renderer;
-    private final Clock clock;
 
     ReportService(AccountService accounts, ProfileService profiles, SafetyService safety,
-            PlanService plans, CheckInService checkIns, InsightsService insights, PdfRenderer renderer, Clock clock) {
+            PlanService plans, CheckInService checkIns, InsightsService insights, PdfRenderer renderer) {
         this.accounts = accounts;
         this.profiles = profiles;
         this.safety = safety;
@@ -52,7 +50,6 @@ public class ReportService {
         this.checkIns = checkIns;
         this.insights = insights;
         this.renderer = renderer;
-        this.clock = clock;
     }
 
     public byte[] pdf(String userId) {
@@ -60,7 +57,7 @@ public class ReportService {
     }
 
     Map<String, Object> model(String userId) {
-        LocalDate today = LocalDate.now(clock);
+        LocalDate today = checkIns.today(userId);
         Map<String, Object> model = new HashMap<>();
         model.put("person", accounts.get(userId));
         model.put("today", today);

@@ -91,9 +91,14 @@ class AboutYouPagesTest {
     }
 
     @Test
-    void settingsSaveWithPostRedirectGet() throws Exception {
+    void settingsSaveWithPostRedirectGetAndPregnancyLeavesOutTheBreathPauseSelfTest() throws Exception {
         mvc.perform(post("/settings/about").cookie(session).with(csrf()).param("pregnancy", "pregnant"))
                 .andExpect(redirectedUrl("/settings/about"));
+        mvc.perform(get("/self-tests/breath-hold").cookie(session)).andExpect(status().isOk())
+                .andExpect(content().string(containsString("data-testid=\"self-test-caution\"")));
+        mvc.perform(get("/self-tests").cookie(session)).andExpect(content().string(containsString("Not for now")));
+        mvc.perform(get("/self-tests/knee-to-wall").cookie(session))
+                .andExpect(content().string(not(containsString("data-testid=\"self-test-caution\""))));
         mvc.perform(post("/settings/about").cookie(session).with(csrf()).param("sex", "robot"))
                 .andExpect(status().isBadRequest()).andExpect(content().string(containsString("id=\"sex-error\"")));
     }

@@ -3,13 +3,13 @@ package org.backroot.program.domain;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.backroot.account.domain.AboutYou;
+
 /**
- * What the plan leaves out because of facts the person told us about themselves, with the reason in plain words.
- * During pregnancy, lying flat on the back is best avoided (after the first trimester the weight of the womb can
- * press on the large blood vessels and make some people dizzy; Backroot does not ask the week of pregnancy, so it
- * leaves such activities out for the whole pregnancy). Breath-holding is left out in pregnancy and in the months
- * after a birth; the library holds no breath-hold drills, so this rule keeps it that way and the self-test pages
- * read it for the breath-pause test.
+ * What the plan leaves out because of facts the person told us about themselves ({@link AboutYou}), with the
+ * reason in plain words: activities done lying flat on the back during pregnancy, and breath-holding during
+ * pregnancy and after a birth. The library holds no breath-hold drills today; the self-test pages leave out the
+ * breath-pause test by the same rule.
  *
  * @param noLyingOnBack  leave out activities done lying flat on the back
  * @param noBreathHolds  leave out breath-hold drills and the breath-pause self-test
@@ -18,9 +18,9 @@ public record PlanCautions(boolean noLyingOnBack, boolean noBreathHolds) {
 
     public static final PlanCautions NONE = new PlanCautions(false, false);
 
-    /** From the person's answer about pregnancy; a person who did not answer gets no cautions. */
-    public static PlanCautions of(boolean pregnant, boolean recentlyGaveBirth) {
-        return new PlanCautions(pregnant, pregnant || recentlyGaveBirth);
+    /** From the person's answers (see {@link AboutYou#avoidsLyingOnBack()}); a person who did not answer gets no cautions. */
+    public static PlanCautions of(AboutYou about) {
+        return new PlanCautions(about.avoidsLyingOnBack(), about.avoidsBreathHolds());
     }
 
     /** True when the plan must not include this activity. */
