@@ -3,6 +3,7 @@ package org.backroot.account;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
@@ -133,6 +134,9 @@ abstract class PersonalClockApiContract {
         Cookie session = mvc.perform(post("/register").with(csrf()).param("email", email)
                         .param("password", "a long enough password").param("displayName", "Robin").param("timeZone", "America/Los_Angeles"))
                 .andExpect(status().is3xxRedirection()).andReturn().getResponse().getCookie("SESSION");
+        mvc.perform(get("/checkin").cookie(session)).andExpect(status().isOk())
+                .andExpect(content().string(containsString("value=\"2026-12-03\"")))
+                .andExpect(content().string(org.hamcrest.Matchers.not(containsString("value=\"2026-12-04\""))));
         mvc.perform(post("/checkin").cookie(session).with(csrf()).param("date", DEC_4.toString()).param("pain", "3")
                         .param("stress", "4").param("sleepHours", "7").param("flare", "false"))
                 .andExpect(status().isBadRequest())
