@@ -66,6 +66,7 @@ public class AboutYouService {
             throw new ValidationException("timeZone", e.getMessage());
         }
         if (!people.updateZone(userId, zone)) throw new NotFoundException("No such account");
+        personalClock.forget(userId);
         return zone;
     }
 }

@@ -75,10 +75,13 @@ abstract class PersonalClockApiContract {
     }
 
     @Test
-    void theSameInstantIsAlreadyTheFourthForAPersonInUtc() throws Exception {
+    void theSameInstantIsAlreadyTheFourthForAPersonInUtcUntilTheyMoveTheirZone() throws Exception {
         clock.set(LA_EVENING);
         ApiClient sam = personIn("UTC");
         sam.put("/api/v1/checkins/{date}", CHECK_IN, DEC_4).andExpect(status().isOk());
+        sam.put("/api/v1/me", "{\"timeZone\":\"America/Los_Angeles\"}").andExpect(status().isOk());
+        sam.put("/api/v1/checkins/{date}", CHECK_IN, DEC_4).andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("date"));
     }
 
     @Test
