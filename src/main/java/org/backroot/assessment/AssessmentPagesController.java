@@ -33,8 +33,22 @@ class AssessmentPagesController {
     }
 
     @GetMapping("/assessments/{id}")
-    String form(@PathVariable String id, Model model) {
-        return render(assessments.instrument(id), Map.of(), Map.of(), model);
+    String form(@AuthenticationPrincipal CurrentUser user, @PathVariable String id, Model model) {
+        Instrument instrument = assessments.instrument(id);
+        return render(instrument, earlierScreenAnswers(user, instrument), Map.of(), model);
+    }
+
+    /**
+     * Taking a screening again starts from the earlier answers, so a person only changes what is different and a
+     * sign they told us about is not lost by tapping through. Questionnaires that measure change start empty.
+     */
+    private Map<String, String> earlierScreenAnswers(CurrentUser user, Instrument instrument) {
+        if (user == null || instrument.purpose() != InstrumentPurpose.SCREENING) return Map.of();
+        Map<String, String> values = new java.util.LinkedHashMap<>();
+        assessments.latest(user.id(), instrument.id()).ifPresent(r -> r.answers().forEach((k, v) -> {
+            if (v != null && instrument.item(k).isPresent()) values.put(k, v.toString());
+        }));
+        return values;
     }
 
     @PostMapping("/assessments/{id}")

@@ -41,18 +41,22 @@ class SelfTestPagesController {
     @GetMapping("/self-tests")
     String index(@AuthenticationPrincipal CurrentUser user, Model model) {
         Set<String> done = doneKeys(user.id());
+        boolean paused = selfTests.movementPaused(user.id());
         Map<String, String> leftOut = SelfTestCautions.leftOut(aboutYou.about(user.id()));
         model.addAttribute("regions", guides.byRegion());
         model.addAttribute("done", done);
+        model.addAttribute("movementPaused", paused);
         model.addAttribute("leftOut", leftOut);
-        model.addAttribute("nextKey", guides.all().stream().map(Guide::key).filter(k -> !done.contains(k) && !leftOut.containsKey(k))
-                .findFirst().orElse(null));
+        model.addAttribute("nextKey", guides.all().stream().filter(g -> !(paused && g.physical())).map(Guide::key)
+                .filter(k -> !done.contains(k) && !leftOut.containsKey(k)).findFirst().orElse(null));
         return "self-tests/index";
     }
 
     @GetMapping("/self-tests/{key}")
     String test(@AuthenticationPrincipal CurrentUser user, @PathVariable String key, Model model) {
-        return render(user.id(), guide(key), Map.of(), Map.of(), selfTests.today(user.id()).toString(), model);
+        Guide guide = guide(key);
+        model.addAttribute("movementPaused", guide.physical() && selfTests.movementPaused(user.id()));
+        return render(user.id(), guide, Map.of(), Map.of(), selfTests.today(user.id()).toString(), model);
     }
 
     @PostMapping("/self-tests/{key}")

@@ -9,8 +9,11 @@ import java.util.Optional;
 
 import org.backroot.account.PersonalClock;
 import org.backroot.assessment.domain.Finding;
+import org.backroot.assessment.domain.Guide;
+import org.backroot.assessment.domain.GuideCatalog;
 import org.backroot.assessment.domain.SelfTestEvaluator;
 import org.backroot.assessment.domain.SelfTestValues;
+import org.backroot.shared.ConflictException;
 import org.backroot.shared.Ids;
 import org.backroot.shared.Timestamps;
 import org.springframework.stereotype.Service;
@@ -22,12 +25,17 @@ public class SelfTestService {
 
     private final SelfTestRepository selfTests;
     private final SelfTestEvaluator evaluator;
+    private final GuideCatalog guides;
+    private final MovementPause pause;
     private final Clock clock;
     private final PersonalClock personalClock;
 
-    SelfTestService(SelfTestRepository selfTests, SelfTestEvaluator evaluator, Clock clock, PersonalClock personalClock) {
+    SelfTestService(SelfTestRepository selfTests, SelfTestEvaluator evaluator, GuideCatalog guides, MovementPause pause, Clock clock,
+            PersonalClock personalClock) {
         this.selfTests = selfTests;
         this.evaluator = evaluator;
+        this.guides = guides;
+        this.pause = pause;
         this.clock = clock;
         this.personalClock = personalClock;
     }
@@ -37,10 +45,25 @@ public class SelfTestService {
         return personalClock.today(userId);
     }
 
-    /** Validates raw measurements (JSON or form values), evaluates and stores them. */
+    /** Whether movement checks are paused for this person's safety (physical tests are then neither run nor saved). */
+    public boolean movementPaused(String userId) {
+        return pause.paused(userId);
+    }
+
+    /**
+     * Validates raw measurements (JSON or form values), evaluates and stores them.
+     *
+     * @throws ConflictException when they include a physical test while movement is paused for the person's safety
+     */
     @Transactional
     public StoredSelfTest record(String userId, Map<String, ?> raw) {
         SelfTestValues values = SelfTestValues.fromMap(raw == null ? Map.of() : raw, personalClock.today(userId));
+        if (values.toMap().keySet().stream().anyMatch(name -> guides.guideOfField(name).map(Guide::physical).orElse(false))
+                && pause.paused(userId)) {
+            throw new ConflictException("Movement checks are paused for your safety",
+                    "Your answers to the safety questions mean a clinician should check you before any movement test. "
+                            + "Posture and breathing checks are still open.");
+        }
         StoredSelfTest stored = new StoredSelfTest(Ids.newId(), userId, values.takenOn(), Timestamps.stored(clock.instant()),
                 values.toMap(), findingsOf(values));
         selfTests.insert(stored);

@@ -39,10 +39,10 @@ import org.backroot.program.domain.PlanItem;
 import org.backroot.program.domain.PlanItemKind;
 import org.backroot.shared.ConflictException;
 import org.backroot.tracking.CheckInService;
+import org.backroot.tracking.FlareService;
 import org.backroot.tracking.LoggedPractice;
 import org.backroot.tracking.PracticeService;
 import org.backroot.tracking.domain.CheckIn;
-import org.backroot.tracking.domain.FlareCall;
 import org.backroot.tracking.domain.PracticeEntry;
 import org.backroot.web.domain.ValidationException;
 import org.springframework.context.MessageSource;
@@ -67,6 +67,7 @@ public class InsightsService {
     private static final int CHUNK_DAYS = 366;
 
     private final CheckInService checkIns;
+    private final FlareService flares;
     private final PracticeService practice;
     private final PlanService plans;
     private final ProfileService profiles;
@@ -76,9 +77,10 @@ public class InsightsService {
     private final MessageSource messages;
     private final PersonalClock personalClock;
 
-    InsightsService(CheckInService checkIns, PracticeService practice, PlanService plans, ProfileService profiles,
+    InsightsService(CheckInService checkIns, FlareService flares, PracticeService practice, PlanService plans, ProfileService profiles,
             AssessmentService assessments, InsightsProperties properties, MessageSource messages, PersonalClock personalClock) {
         this.checkIns = checkIns;
+        this.flares = flares;
         this.practice = practice;
         this.plans = plans;
         this.profiles = profiles;
@@ -111,12 +113,20 @@ public class InsightsService {
         if (from == null || to == null) throw new IllegalArgumentException("from and to: must be given");
         List<CheckIn> days = checkIns(userId, from, to);
         Map<LocalDate, Double> adherence = dailyAdherence(adherenceRows(userId, from, to));
-        return days.stream().map(c -> record(c, adherence.get(c.date()))).toList();
+        java.util.Set<LocalDate> flareDays = flareDays(userId, days);
+        return days.stream().map(c -> record(c, flareDays.contains(c.date()), adherence.get(c.date()))).toList();
     }
 
-    static DayRecord record(CheckIn c, Double adherence) {
+    /** The record of a check-in; {@code flare} is the day's verdict by the one flare definition. */
+    static DayRecord record(CheckIn c, boolean flare, Double adherence) {
         return new DayRecord(c.date(), c.pain(), c.stress(), c.sleepHours(), c.sleepQuality(), c.activeMinutes(), c.steps(),
-                c.sittingHours(), c.dietQuality(), c.alcoholUnits(), c.flare(), adherence);
+                c.sittingHours(), c.dietQuality(), c.alcoholUnits(), flare, adherence);
+    }
+
+    /** Flare days among these check-ins (oldest first), by tracking's one flare definition. */
+    private java.util.Set<LocalDate> flareDays(String userId, List<CheckIn> days) {
+        if (days.isEmpty()) return java.util.Set.of();
+        return flares.flareDays(userId, days.get(0).date(), days.get(days.size() - 1).date());
     }
 
     // ---- episodes ------------------------------------------------------------------------------------
@@ -135,7 +145,8 @@ public class InsightsService {
         if (from != null && from.isAfter(end)) throw new ValidationException("from", "must not be after to (" + end + ")");
         List<CheckIn> all = checkIns(userId, end.minusDays(MAX_HISTORY_DAYS), end);
         LocalDate start = from != null ? from : all.isEmpty() ? end : all.get(0).date();
-        List<PainDay> pain = all.stream().map(c -> new PainDay(c.date(), c.pain(), c.flare())).toList();
+        java.util.Set<LocalDate> flareDays = flareDays(userId, all);
+        List<PainDay> pain = all.stream().map(c -> new PainDay(c.date(), c.pain(), flareDays.contains(c.date()))).toList();
         return EpisodeFinder.find(pain, episodeSettings, start, end);
     }
 
@@ -178,15 +189,11 @@ public class InsightsService {
         if (window == null) throw new IllegalArgumentException("window: must be given");
         LocalDate today = today(userId);
         LocalDate from = window.from(today);
-        int baselineDays = checkIns.flareDetector().thresholds().baselineDays();
-        List<CheckIn> withBaseline = checkIns(userId, from.minusDays(baselineDays), today);
-        List<CheckIn> inWindow = withBaseline.stream().filter(c -> !c.date().isBefore(from)).toList();
-        List<DayRecord> records = inWindow.stream().map(c -> record(c, null)).toList();
+        List<CheckIn> inWindow = checkIns(userId, from, today);
+        java.util.Set<LocalDate> flareDays = flares.flareDays(userId, from, today);
+        List<DayRecord> records = inWindow.stream().map(c -> record(c, flareDays.contains(c.date()), null)).toList();
 
-        List<TrendMarker> markers = new ArrayList<>();
-        for (FlareCall call : checkIns.flareDetector().assessAll(withBaseline)) {
-            if (call.flare() && !call.date().isBefore(from)) markers.add(TrendMarker.flare(call.date()));
-        }
+        List<TrendMarker> markers = new ArrayList<>(TrendMarker.flares(flareDays));
         for (StoredPhaseChange c : phaseChanges(userId)) {
             LocalDate d = c.change().date();
             if (!d.isBefore(from) && !d.isAfter(today)) {

@@ -4,11 +4,14 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.backroot.account.CurrentUser;
 import org.backroot.program.domain.Activity;
 import org.backroot.program.domain.ActivityLibrary;
 import org.backroot.program.domain.Component;
 import org.backroot.program.domain.EducationCards;
+import org.backroot.safety.SafetyService;
 import org.backroot.shared.NotFoundException;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -24,10 +27,12 @@ class ActivityPagesController {
 
     private final ActivityLibrary library;
     private final EducationCards cards;
+    private final SafetyService safety;
 
-    ActivityPagesController(ActivityLibrary library, EducationCards cards) {
+    ActivityPagesController(ActivityLibrary library, EducationCards cards, SafetyService safety) {
         this.library = library;
         this.cards = cards;
+        this.safety = safety;
     }
 
     @GetMapping("/activities")
@@ -39,13 +44,15 @@ class ActivityPagesController {
     }
 
     @GetMapping("/activities/{id}")
-    String activity(@PathVariable String id, Model model) {
+    String activity(@AuthenticationPrincipal CurrentUser user, @PathVariable String id, Model model) {
         Activity activity = library.byId(id).orElseThrow(() -> new NotFoundException("No activity called '" + id + "'"));
         model.addAttribute("activity", activity);
         model.addAttribute("easier", activity.hasRegression() ? library.byId(activity.regression()).orElse(null) : null);
         model.addAttribute("harder", activity.hasProgression() ? library.byId(activity.progression()).orElse(null) : null);
         model.addAttribute("timerSeconds", activity.timerSec() != null ? activity.timerSec() : activity.minutes() * 60);
         model.addAttribute("card", cards.forActivity(activity));
+        // The library stays readable, but nothing is timed or practised while red flags pause the program.
+        model.addAttribute("practicePaused", user != null && safety.paused(user.id()));
         return "activities/activity";
     }
 }

@@ -6,13 +6,13 @@ import java.util.Optional;
 
 import org.backroot.account.PersonalClock;
 import org.backroot.program.domain.ExposureLog;
-import org.backroot.program.domain.FlareRules;
+import org.backroot.program.domain.CalmRules;
 import org.backroot.program.domain.Phase;
 import org.backroot.program.domain.PhaseChange;
-import org.backroot.program.domain.PlanCheckin;
 import org.backroot.program.domain.PlanItem;
 import org.backroot.program.domain.PlanItemKind;
 import org.backroot.safety.SafetyService;
+import org.backroot.tracking.domain.FlareEvidence;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -21,11 +21,11 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * How the plan responds to what the person logs.
  * <ul>
- *   <li><b>Check-in</b> (today's or yesterday's): {@link FlareRules#check} with the last 60 days of
- *       check-ins. A flare (marked, or pain 2 or more above the 14-day baseline) switches to calm; 2
- *       settled days in calm resume the phase from before, one level lower (level shift -1 under
- *       "all" in the history). Each switch is recorded with its cause and the plan is regenerated
- *       from today.</li>
+ *   <li><b>Check-in or answer to "Is this a flare?"</b> (today's or yesterday's): {@link CalmRules#check} with
+ *       the last 60 days of check-ins and answers. A flare by tracking's one definition switches to calm; calm
+ *       ends after 2 settled days or at the latest after 14 days, and the plan resumes the phase from before at
+ *       the same levels (a taper week eases loaded movement and exposure only). Each switch is recorded with its
+ *       cause and the plan is regenerated from today.</li>
  *   <li><b>Exposure</b> (a practice entry for a fear-ladder step with expected and actual pain): the
  *       ladder item counts a success when the pain was no worse than expected and keeps the fear
  *       after; the exposure is kept for the "things done" list.</li>
@@ -43,9 +43,9 @@ class PlanAdaptation {
     private final ProgramTracking tracking;
     private final SafetyService safety;
     private final PersonalClock personalClock;
-    private final FlareRules rules;
+    private final CalmRules rules;
 
-    PlanAdaptation(PlanService plans, FearLadderService fearLadder, ProgramTracking tracking, SafetyService safety, FlareRules rules,
+    PlanAdaptation(PlanService plans, FearLadderService fearLadder, ProgramTracking tracking, SafetyService safety, CalmRules rules,
             PersonalClock personalClock) {
         this.rules = rules;
         this.plans = plans;
@@ -69,8 +69,8 @@ class PlanAdaptation {
         Phase phase = plans.phase(userId);
         PhaseChange enteredCalm = phase != Phase.CALM ? null
                 : plans.lastPhaseChange(userId).map(StoredPhaseChange::change).filter(c -> c.to() == Phase.CALM).orElse(null);
-        List<PlanCheckin> checkins = tracking.checkins(userId, CHECKIN_DAYS);
-        Optional<PhaseChange> change = rules.check(phase, enteredCalm, checkins, date);
+        List<FlareEvidence> days = tracking.flareEvidence(userId, CHECKIN_DAYS);
+        Optional<PhaseChange> change = rules.check(phase, enteredCalm, days, date);
         if (change.isPresent()) {
             log.info("Phase change for a person: {} -> {}", change.get().from().code(), change.get().to().code());
             plans.switchPhase(userId, change.get());

@@ -84,6 +84,12 @@ class PlanRepository {
                 .param("user", userId).param("limit", limit).query(this::toPlan).list();
     }
 
+    /** The first day of the person's first plan, if any. */
+    Optional<LocalDate> firstPlanStart(String userId) {
+        return jdbc.sql("SELECT MIN(starts_on) FROM weekly_plan WHERE user_id = :user").param("user", userId)
+                .query(String.class).optional().filter(java.util.Objects::nonNull).map(LocalDate::parse);
+    }
+
     /** Plans whose week starts between the two days (both included), newest first. */
     List<StoredPlan> plansStartingBetween(String userId, LocalDate from, LocalDate to) {
         return jdbc.sql("SELECT id, user_id, phase, starts_on, minutes_per_day, days, decision_kind, decision_reasons, created_at"

@@ -18,8 +18,11 @@ import org.backroot.profile.ProfileService;
 import org.backroot.profile.domain.FactorLoad;
 import org.backroot.profile.domain.Profile;
 import org.backroot.profile.domain.SourceRegion;
+import org.backroot.program.domain.Activity;
 import org.backroot.program.domain.PlanDay;
 import org.backroot.program.domain.ActivityLibrary;
+import org.backroot.program.domain.CalmRules;
+import org.backroot.program.domain.MaintainGate;
 import org.backroot.program.domain.PainMonitoringRules;
 import org.backroot.program.domain.Phase;
 import org.backroot.program.domain.PhaseChange;
@@ -33,6 +36,7 @@ import org.backroot.program.domain.PlanSource;
 import org.backroot.program.domain.Preferences;
 import org.backroot.program.domain.WeeklyPlan;
 import org.backroot.safety.SafetyService;
+import org.backroot.safety.domain.Restriction;
 import org.backroot.shared.Ids;
 import org.backroot.shared.NotFoundException;
 import org.backroot.shared.Timestamps;
@@ -69,12 +73,17 @@ public class PlanService {
     private final PersonalClock personalClock;
     private final AboutYouService aboutYou;
     private final PainMonitoringRules rules;
+    private final CalmRules calm;
+    private final org.springframework.beans.factory.ObjectProvider<ProgramOutcomes> outcomes;
 
     PlanService(PlanRepository plans, PhaseChangeRepository phases, FearLadderService fearLadder, ProfileService profiles,
                 AssessmentService assessments, SafetyService safety, ActivityLibrary library, ProgramTracking tracking,
-                PainMonitoringRules rules, Clock clock, PersonalClock personalClock, AboutYouService aboutYou) {
+                PainMonitoringRules rules, CalmRules calm, org.springframework.beans.factory.ObjectProvider<ProgramOutcomes> outcomes,
+                Clock clock, PersonalClock personalClock, AboutYouService aboutYou) {
         this.aboutYou = aboutYou;
         this.rules = rules;
+        this.calm = calm;
+        this.outcomes = outcomes;
         this.plans = plans;
         this.phases = phases;
         this.fearLadder = fearLadder;
@@ -131,7 +140,23 @@ public class PlanService {
     /** The current (newest) plan, empty before the first one. */
     public Optional<StoredPlan> current(String userId) {
         safety.requireProgramAllowed(userId);
-        return plans.latestPlan(userId);
+        Set<String> heldBack = heldBack(userId);
+        return plans.latestPlan(userId).map(p -> p.without(heldBack));
+    }
+
+    /**
+     * Activities held back for safety while the program runs: loaded bending while possible fragile-bone fracture
+     * signs wait for a clinician's check. A plan made before the restriction shows without them until the next plan,
+     * which is made without them.
+     */
+    private Set<String> heldBack(String userId) {
+        if (!safety.status(userId).restricts(Restriction.LOADED_FLEXION)) return Set.of();
+        return library.all().stream().filter(Activity::loadedFlexion).map(Activity::id).collect(java.util.stream.Collectors.toSet());
+    }
+
+    private ActivityLibrary availableLibrary(String userId) {
+        Set<String> heldBack = heldBack(userId);
+        return heldBack.isEmpty() ? library : library.without(a -> heldBack.contains(a.id()));
     }
 
     /**
@@ -226,7 +251,8 @@ public class PlanService {
         if (weeklyDecision && !recent.isEmpty() && recent.get(0).finishedBy(today)) {
             List<WeeklyPlan> weeks = finishedWeeks(recent, rules.weeksToProgress());
             LocalDate from = weeks.get(0).startsOn();
-            decision = recoverFlareStep(PlanProgression.decide(phase, weeks, tracking.outcomes(userId, from, today), rules), phase, history);
+            decision = recoverFlareStep(PlanProgression.decide(phase, weeks, tracking.outcomes(userId, from, today), rules,
+                    phase == Phase.STRENGTHEN ? maintainGate(userId, today) : null, today), phase, history);
             history = decision.applyTo(history);
             Optional<PhaseChange> change = decision.phaseChange(phase, today);
             if (change.isPresent()) {
@@ -238,12 +264,21 @@ public class PlanService {
             if (!history.levelShifts().equals(storedShifts)) plans.saveLevelShifts(userId, history.levelShifts(), clock.instant());
         }
         if (!recent.isEmpty()) history = history.withLastWeek(recent.get(0).plan());
+        // The first days after a calm phase ease loaded movement and exposure only, for this plan only (never stored).
+        history = calm.schedule().taper(phases.latest(userId).map(StoredPhaseChange::change).orElse(null), today, history);
         WeeklyPlan plan = PlanGenerator.generate(planProfile(profiles.profile(userId), cautions(userId)), preferences, phase, history,
-                fearLadder.ladderOf(userId).items(), library, today, seed(userId, today));
+                fearLadder.ladderOf(userId).items(), availableLibrary(userId), today, seed(userId, today));
         StoredPlan stored = new StoredPlan(Ids.newId(), userId, plan, decision == null ? null : decision.kind(),
                 decision == null ? List.of() : decision.reasons(), Timestamps.stored(clock.instant()));
         plans.insertPlan(stored);
         return stored;
+    }
+
+    /** What strengthen needs before maintain: the program's start and any outcome improved past its minimal important change. */
+    private MaintainGate maintainGate(String userId, LocalDate today) {
+        LocalDate start = plans.firstPlanStart(userId).orElse(today);
+        ProgramOutcomes source = outcomes.getIfAvailable();
+        return new MaintainGate(start, source == null ? null : source.improvement(userId, start, today).orElse(null));
     }
 
     /**

@@ -1,7 +1,9 @@
 package org.backroot.program;
 
-import org.backroot.program.domain.FlareRules;
+import org.backroot.program.domain.CalmRules;
+import org.backroot.program.domain.CalmSchedule;
 import org.backroot.program.domain.PainMonitoringRules;
+import org.backroot.tracking.domain.FlareDetector;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.context.annotation.Bean;
@@ -10,8 +12,8 @@ import org.springframework.context.annotation.Configuration;
 /**
  * The adaptation thresholds as configuration, with the published values as defaults: the
  * pain-monitoring model (Silbernagel 2007; its use for the back is an extrapolation) under
- * {@code backroot.program.pain-monitoring.*}, and the pain-defined flare (Costa 2019/2021: 2 points above
- * the usual level) under {@code backroot.flare.*}, the keys the tracking module reads as well.
+ * {@code backroot.program.pain-monitoring.*}, and the calm phase's schedule under {@code backroot.program.calm.*}.
+ * What a flare is comes from tracking's one definition, bound there from {@code backroot.flare.*}.
  */
 @Configuration(proxyBeanMethods = false)
 class ProgramRulesConfiguration {
@@ -21,9 +23,10 @@ class ProgramRulesConfiguration {
                                     @DefaultValue("0.70") double adherenceToProgress, @DefaultValue("2") int weeksToProgress) {
     }
 
-    @ConfigurationProperties("backroot.flare")
-    record FlareProperties(@DefaultValue("2") int painRise, @DefaultValue("1") int settledWithin, @DefaultValue("2") int settledDays,
-                           @DefaultValue("14") int baselineDays, @DefaultValue("3") int minBaselineCheckins) {
+    /** The calm phase's schedule (see {@link CalmSchedule}); what a flare is comes from tracking's {@code backroot.flare.*}. */
+    @ConfigurationProperties("backroot.program.calm")
+    record CalmProperties(@DefaultValue("14") int maxDays, @DefaultValue("2") int settledDays, @DefaultValue("1") int settledWithin,
+                          @DefaultValue("7") int taperDays) {
     }
 
     @Bean
@@ -32,7 +35,7 @@ class ProgramRulesConfiguration {
     }
 
     @Bean
-    FlareRules flareRules(FlareProperties p) {
-        return new FlareRules(p.painRise(), p.settledWithin(), p.settledDays(), p.baselineDays(), p.minBaselineCheckins());
+    CalmRules calmRules(FlareDetector flares, CalmProperties p) {
+        return new CalmRules(flares, new CalmSchedule(p.maxDays(), p.settledDays(), p.settledWithin(), p.taperDays()));
     }
 }

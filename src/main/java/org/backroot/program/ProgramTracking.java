@@ -5,8 +5,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-import org.backroot.program.domain.PlanCheckin;
 import org.backroot.program.domain.PlanPracticeOutcome;
+import org.backroot.tracking.domain.FlareEvidence;
 import org.backroot.tracking.domain.PracticeEntry;
 
 /**
@@ -16,8 +16,8 @@ import org.backroot.tracking.domain.PracticeEntry;
  */
 interface ProgramTracking {
 
-    /** Check-ins of the last {@code days} days up to today, any order. */
-    List<PlanCheckin> checkins(String userId, int days);
+    /** Check-ins of the last {@code days} days up to today with the answers to "Is this a flare?", any order. */
+    List<FlareEvidence> flareEvidence(String userId, int days);
 
     /** Practice outcomes logged from {@code from} to {@code to} (inclusive), with next-morning pain and baseline where known. */
     List<PlanPracticeOutcome> outcomes(String userId, LocalDate from, LocalDate to);

@@ -26,6 +26,12 @@ public record StoredPlan(String id, String userId, WeeklyPlan plan, PlanDecision
         decisionReasons = decisionReasons == null ? List.of() : List.copyOf(decisionReasons);
     }
 
+    /** This plan without the items of the given activities. */
+    public StoredPlan without(java.util.Set<String> activityIds) {
+        WeeklyPlan kept = plan.without(activityIds);
+        return kept == plan ? this : new StoredPlan(id, userId, kept, decisionKind, decisionReasons, createdAt);
+    }
+
     /** The plan day for a date, when the date falls in this plan's week. */
     public Optional<PlanDay> day(LocalDate date) {
         return plan.days().stream().filter(d -> d.date().equals(date)).findFirst();

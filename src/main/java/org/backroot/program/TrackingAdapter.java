@@ -7,46 +7,49 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 
-import org.backroot.program.domain.FlareRules;
-import org.backroot.program.domain.PlanCheckin;
 import org.backroot.program.domain.PlanPracticeOutcome;
 import org.backroot.tracking.CheckInService;
+import org.backroot.tracking.FlareService;
 import org.backroot.tracking.LoggedPractice;
 import org.backroot.tracking.PracticeService;
+import org.backroot.tracking.domain.Baseline;
 import org.backroot.tracking.domain.CheckIn;
+import org.backroot.tracking.domain.FlareEvidence;
 import org.backroot.tracking.domain.PracticeEntry;
 import org.springframework.stereotype.Component;
 
-/** The program's reading of tracking: check-ins as the flare rules see them, practice as the progression rules see it. */
+/** The program's reading of tracking: check-ins with answers as the flare definition sees them, practice as the progression rules see it. */
 @Component
 class TrackingAdapter implements ProgramTracking {
 
     private final CheckInService checkIns;
     private final PracticeService practice;
-    private final FlareRules flareRules;
+    private final FlareService flares;
 
-    TrackingAdapter(CheckInService checkIns, PracticeService practice, FlareRules flareRules) {
-        this.flareRules = flareRules;
+    TrackingAdapter(CheckInService checkIns, PracticeService practice, FlareService flares) {
+        this.flares = flares;
         this.checkIns = checkIns;
         this.practice = practice;
     }
 
     @Override
-    public List<PlanCheckin> checkins(String userId, int days) {
-        return checkIns.history(userId, days).stream().map(TrackingAdapter::toPlan).toList();
+    public List<FlareEvidence> flareEvidence(String userId, int days) {
+        List<CheckIn> history = checkIns.history(userId, days);
+        if (history.isEmpty()) return List.of();
+        return flares.evidence(userId, history.get(0).date(), history.get(history.size() - 1).date());
     }
 
     @Override
     public List<PlanPracticeOutcome> outcomes(String userId, LocalDate from, LocalDate to) {
-        List<PlanCheckin> days = checkIns.list(userId, from.minusDays(flareRules.baselineDays()), to.plusDays(1))
-                .stream().map(TrackingAdapter::toPlan).toList();
+        List<FlareEvidence> days = checkIns.list(userId, from.minusDays(flares.detector().thresholds().baselineDays()), to.plusDays(1))
+                .stream().map(c -> FlareEvidence.of(c, null)).toList();
         Map<LocalDate, Integer> pain = new TreeMap<>();
         days.forEach(d -> pain.put(d.date(), d.pain()));
         List<PlanPracticeOutcome> outcomes = new ArrayList<>();
         for (LoggedPractice p : practice.list(userId, from, to)) {
             PracticeEntry e = p.entry();
             outcomes.add(new PlanPracticeOutcome(e.date(), e.activityId(), e.completed(), e.painDuring(), pain.get(e.date().plusDays(1)),
-                    flareRules.baseline(days, e.date()).orElse(null)));
+                    flares.detector().baseline(e.date(), days).map(Baseline::pain).orElse(null)));
         }
         return outcomes;
     }
@@ -72,9 +75,5 @@ class TrackingAdapter implements ProgramTracking {
     @Override
     public List<PracticeEntry> practiced(String userId, LocalDate date) {
         return practice.list(userId, date, date).stream().map(LoggedPractice::entry).toList();
-    }
-
-    private static PlanCheckin toPlan(CheckIn c) {
-        return new PlanCheckin(c.date(), c.pain(), c.flare());
     }
 }

@@ -22,6 +22,7 @@ import org.backroot.report.domain.LineChart;
 import org.backroot.safety.SafetyService;
 import org.backroot.shared.ConflictException;
 import org.backroot.tracking.CheckInService;
+import org.backroot.tracking.FlareService;
 import org.backroot.tracking.domain.CheckIn;
 import org.springframework.stereotype.Service;
 
@@ -38,11 +39,13 @@ public class ReportService {
     private final SafetyService safety;
     private final PlanService plans;
     private final CheckInService checkIns;
+    private final FlareService flareService;
     private final InsightsService insights;
     private final PdfRenderer renderer;
 
     ReportService(AccountService accounts, ProfileService profiles, SafetyService safety,
-            PlanService plans, CheckInService checkIns, InsightsService insights, PdfRenderer renderer) {
+            PlanService plans, CheckInService checkIns, FlareService flareService, InsightsService insights, PdfRenderer renderer) {
+        this.flareService = flareService;
         this.accounts = accounts;
         this.profiles = profiles;
         this.safety = safety;
@@ -69,7 +72,7 @@ public class ReportService {
         model.put("phaseChanges", phaseChanges(userId));
         List<CheckIn> recent = checkIns.list(userId, today.minusDays(CHART_DAYS - 1), today);
         model.put("checkInDays", recent.size());
-        model.put("charts", charts(recent, today));
+        model.put("charts", charts(recent, flareService.flareDays(userId, today.minusDays(CHART_DAYS - 1), today), today));
         model.put("episodes", insights.episodes(userId, null, null));
         return model;
     }
@@ -111,7 +114,7 @@ public class ReportService {
         }
     }
 
-    private static List<LineChart> charts(List<CheckIn> days, LocalDate today) {
+    private static List<LineChart> charts(List<CheckIn> days, java.util.Set<LocalDate> flareDays, LocalDate today) {
         List<String> labels = new ArrayList<>();
         List<Double> pain = new ArrayList<>();
         List<Double> sleep = new ArrayList<>();
@@ -126,7 +129,7 @@ public class ReportService {
             pain.add(c == null ? null : (double) c.pain());
             stress.add(c == null ? null : (double) c.stress());
             sleep.add(c == null ? null : c.sleepHours());
-            if (c != null && c.flare()) flares.add(i);
+            if (c != null && flareDays.contains(date)) flares.add(i);
         }
         return List.of(new LineChart("Pain", "0-10, shaded days: flares", 10, labels, pain, flares),
                 new LineChart("Stress", "0-10", 10, labels, stress, flares),

@@ -1,18 +1,25 @@
 package org.backroot.safety;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 
 /**
- * The safety status shaped for pages (model attribute {@code safety}, read by the layout's banner):
- * instructions and reasons as lines of text.
+ * The safety status shaped for pages (model attribute {@code safety}, read by the layout's banner, the safety page
+ * and Today): instructions and reasons as lines of text, the questions a person may take back as answered by
+ * mistake, the answers taken back, and whether the safety questions are due again.
  */
 public record SafetyBanner(String status, String headline, List<String> instructions, List<String> reasons,
-                           boolean bannerVisible, boolean programAllowed, boolean clinicianCleared, Instant screenedAt) {
+                           boolean bannerVisible, boolean programAllowed, boolean clinicianCleared, Instant screenedAt,
+                           List<Question> correctable, List<TakenBack> takenBack, List<String> rescreenReasons,
+                           boolean loadedBendingHeldBack) {
 
-    static SafetyBanner of(SafetyView v) {
-        return new SafetyBanner(v.status(), v.headline(), List.of(v.instructions()), v.reasonMessages(), v.bannerVisible(),
-                v.programAllowed(), v.clinicianCleared(), v.screenedAt());
+    /** A screening question by its item id and its words. */
+    public record Question(String item, String text) {
+    }
+
+    /** An answer the person took back, with the day they did. */
+    public record TakenBack(String text, LocalDate on, String note) {
     }
 
     public boolean screened() {
@@ -22,5 +29,9 @@ public record SafetyBanner(String status, String headline, List<String> instruct
     /** A result that a clinician should look at, whether or not the program is paused. */
     public boolean needsAttention() {
         return "see-doctor".equals(status) || "urgent".equals(status) || "emergency".equals(status);
+    }
+
+    public boolean rescreenDue() {
+        return !rescreenReasons.isEmpty();
     }
 }

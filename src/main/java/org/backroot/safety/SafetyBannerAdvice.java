@@ -25,6 +25,6 @@ class SafetyBannerAdvice {
     SafetyBanner safety(@AuthenticationPrincipal CurrentUser user, HttpServletRequest request) {
         // @RestController is a @Controller too: skip the JSON API, where no page is rendered and every request counts.
         if (user == null || request.getRequestURI().startsWith("/api/")) return null;
-        return SafetyBanner.of(safety.status(user.id()));
+        return safety.banner(user.id());
     }
 }

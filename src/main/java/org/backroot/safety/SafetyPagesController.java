@@ -15,7 +15,10 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import jakarta.servlet.http.HttpServletResponse;
 
-/** {@code /safety}: what the screen found, what to do, and the "a clinician has checked me" form. */
+/**
+ * {@code /safety}: what the screen found, what to do, the "a clinician has checked me" form and the
+ * "I answered this by mistake" form.
+ */
 @Controller
 class SafetyPagesController {
 
@@ -41,7 +44,22 @@ class SafetyPagesController {
             response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
             model.addAttribute("assessedOnError", e.errors().get(0).message());
             model.addAttribute("assessedOnValue", assessedOn);
-            model.addAttribute("safety", SafetyBanner.of(safety.status(user.id())));
+            model.addAttribute("safety", safety.banner(user.id()));
+            return "safety/status";
+        }
+    }
+
+    @PostMapping("/safety/corrections")
+    String correct(@AuthenticationPrincipal CurrentUser user, @RequestParam(defaultValue = "") String item,
+            @RequestParam(required = false) String note, Model model, RedirectAttributes redirect, HttpServletResponse response) {
+        try {
+            safety.correctMistake(user.id(), item.isBlank() ? null : item, note);
+            redirect.addFlashAttribute("corrected", true);
+            return "redirect:/safety";
+        } catch (ValidationException e) {
+            response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+            model.addAttribute("correctionErrors", e.messagesByField());
+            model.addAttribute("safety", safety.banner(user.id()));
             return "safety/status";
         }
     }

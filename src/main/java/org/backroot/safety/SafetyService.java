@@ -1,49 +1,69 @@
 package org.backroot.safety;
 
-import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.backroot.account.AboutYouService;
+import org.backroot.account.PersonalClock;
+import org.backroot.account.domain.AboutYou;
 import org.backroot.assessment.AssessmentService;
+import org.backroot.assessment.MovementPause;
 import org.backroot.assessment.ScreeningInterpreter;
 import org.backroot.assessment.StoredResponse;
 import org.backroot.assessment.domain.Instrument;
 import org.backroot.assessment.domain.ResponseValidator;
+import org.backroot.safety.RescreenSignal.RescreenReason;
+import org.backroot.safety.domain.Clearance;
+import org.backroot.safety.domain.Correction;
+import org.backroot.safety.domain.PersonFacts;
 import org.backroot.safety.domain.RedFlagEvaluator;
+import org.backroot.safety.domain.Rescreening;
+import org.backroot.safety.domain.Restriction;
+import org.backroot.safety.domain.SafetyHistory;
 import org.backroot.safety.domain.SafetyPolicy;
-import org.backroot.safety.domain.SafetyRecord;
 import org.backroot.safety.domain.SafetyStatus;
+import org.backroot.safety.domain.SignReport;
+import org.backroot.safety.domain.Symptom;
 import org.backroot.shared.ConflictException;
-import org.backroot.shared.Timestamps;
 import org.backroot.web.domain.ValidationException;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Red flags win over the program. A person's safety status is derived, every time, from what
- * they told us in order: each red-flag screen, each red-flag symptom reported later, and each
- * confirmation that a clinician assessed them. Nothing is cached, so it can never go stale.
+ * Red flags win over the program. A person's safety status is derived, every time, from everything they
+ * told us: every answer of every red-flag screen, every red-flag symptom reported in a check-in, every
+ * confirmation that a clinician assessed them, every "I answered this by mistake", and the facts about them.
+ * Nothing is cached, so it can never go stale.
  */
 @Service
-public class SafetyService implements ScreeningInterpreter {
+public class SafetyService implements ScreeningInterpreter, MovementPause {
 
     static final String SCREEN = "red-flags";
+
     private final AssessmentService assessments;
     private final ClearanceRepository clearances;
     private final SymptomReportRepository symptomReports;
-    private final Clock clock;
+    private final CorrectionRepository corrections;
+    private final AboutYouService aboutYou;
+    private final PersonalClock clock;
+    private final ObjectProvider<RescreenSignal> rescreenSignals;
 
-    SafetyService(AssessmentService assessments, ClearanceRepository clearances, SymptomReportRepository symptomReports, Clock clock) {
+    SafetyService(AssessmentService assessments, ClearanceRepository clearances, SymptomReportRepository symptomReports,
+            CorrectionRepository corrections, AboutYouService aboutYou, PersonalClock clock, ObjectProvider<RescreenSignal> rescreenSignals) {
         this.assessments = assessments;
         this.clearances = clearances;
         this.symptomReports = symptomReports;
+        this.corrections = corrections;
+        this.aboutYou = aboutYou;
         this.clock = clock;
+        this.rescreenSignals = rescreenSignals;
     }
 
     @Override
@@ -53,11 +73,43 @@ public class SafetyService implements ScreeningInterpreter {
     }
 
     public SafetyView status(String userId) {
+        ZoneId zone = clock.zone(userId);
+        LocalDate today = LocalDate.ofInstant(clock.now(), zone);
         List<StoredResponse> screens = assessments.responses(userId, SCREEN);
-        SafetyStatus status = SafetyPolicy.status(record(userId, screens));
-        Instant screenedAt = screens.isEmpty() ? null : screens.get(0).completedAt();
+        SafetyHistory history = history(userId, screens, zone, today);
+        SafetyStatus status = SafetyPolicy.status(history, screen());
+        Instant screenedAt = history.lastScreenedAt();
+        List<RescreenReason> rescreen = screenedAt == null ? List.of() : rescreenReasons(userId, LocalDate.ofInstant(screenedAt, zone), today);
         return new SafetyView(status.status(), status.programAllowed(), status.clinicianCleared(), status.instructions(),
-                status.reasons(), screenedAt);
+                status.reasons(), screenedAt, status.restrictions(), rescreen, correctionViews(userId));
+    }
+
+    /** The status shaped for pages, with the screening questions in words. */
+    public SafetyBanner banner(String userId) {
+        SafetyView v = status(userId);
+        Instrument screen = screen();
+        List<SafetyBanner.Question> correctable = v.correctableItems().stream()
+                .map(item -> new SafetyBanner.Question(item, questionText(screen, item))).toList();
+        List<SafetyBanner.TakenBack> takenBack = v.corrections().stream()
+                .map(c -> new SafetyBanner.TakenBack(questionText(screen, c.item()), c.correctedOn(), c.note())).toList();
+        return new SafetyBanner(v.status(), v.headline(), List.of(v.instructions()), v.reasonMessages(), v.bannerVisible(),
+                v.programAllowed(), v.clinicianCleared(), v.screenedAt(), correctable, takenBack,
+                v.rescreen().stream().map(RescreenReason::message).toList(), v.restricts(Restriction.LOADED_FLEXION));
+    }
+
+    private static String questionText(Instrument screen, String item) {
+        return screen.item(item).map(org.backroot.assessment.domain.Item::text).orElse(item);
+    }
+
+    /** The answers of the latest screen, to pre-fill the form when the person takes it again; empty before the first. */
+    public Map<String, Object> latestScreenAnswers(String userId) {
+        return assessments.latest(userId, SCREEN).map(StoredResponse::answers).orElse(Map.of());
+    }
+
+    /** Physical self-tests and activity timers wait while the program is paused (or before the first screen). */
+    @Override
+    public boolean paused(String userId) {
+        return !status(userId).programAllowed();
     }
 
     /** Throws a 409-style conflict with the reason when the program must not run. */
@@ -70,37 +122,81 @@ public class SafetyService implements ScreeningInterpreter {
 
     @Transactional
     public SafetyView confirmClinicianAssessment(String userId, LocalDate assessedOn, String note) {
-        LocalDate today = today();
+        LocalDate today = clock.today(userId);
         if (assessedOn == null) throw new ValidationException("assessedOn", "must be the date a clinician assessed you, like 2026-01-31");
         if (assessedOn.isAfter(today)) throw new ValidationException("assessedOn", "must not be in the future");
-        if (note != null && note.length() > 500) throw new ValidationException("note", "must be at most 500 characters");
-        clearances.insert(userId, assessedOn, clock.instant(), note);
+        requireNote(note);
+        clearances.insert(userId, assessedOn, clock.now(), note);
+        return status(userId);
+    }
+
+    /**
+     * "I answered this by mistake": withdraws every answer so far to one item behind the current result. It is kept
+     * in the record with its date; answering the item again later counts as before.
+     */
+    @Transactional
+    public SafetyView correctMistake(String userId, String item, String note) {
+        if (item == null || item.isBlank()) throw new ValidationException("item", "must name the question you answered by mistake, like bladder-change");
+        requireNote(note);
+        SafetyView before = status(userId);
+        if (!before.correctableItems().contains(item)) {
+            throw new ValidationException("item", "must be one of the questions behind your current result "
+                    + before.correctableItems() + " but was '" + item + "'");
+        }
+        corrections.insert(userId, new Correction(item, clock.today(userId), clock.now()), note);
         return status(userId);
     }
 
     /** Red-flag symptoms reported later (e.g. in the daily check-in) re-run safety at once. */
     @Transactional
     public SafetyView reportSymptoms(String userId, LocalDate reportedOn, List<String> symptomCodes) {
-        if (!symptomCodes.isEmpty()) symptomReports.insert(userId, reportedOn, symptomCodes, clock.instant());
+        if (!symptomCodes.isEmpty()) symptomReports.insert(userId, reportedOn, symptomCodes, clock.now());
         return status(userId);
     }
 
-    private SafetyRecord record(String userId, List<StoredResponse> screens) {
-        Instrument screen = assessments.instrument(SCREEN);
-        List<SafetyEvent> events = new ArrayList<>();
-        screens.forEach(r -> events.add(new SafetyEvent.Screened(r.completedAt(), r, screen)));
-        symptomReports.list(userId).forEach(s -> events.add(new SafetyEvent.SymptomsReported(s.recordedAt(), s.reportedOn(), s.symptoms())));
-        clearances.list(userId).forEach(c -> events.add(new SafetyEvent.ClinicianAssessed(c.confirmedAt(), c.assessedOn())));
-        events.sort(Comparator.comparing(SafetyEvent::at));
-        SafetyRecord record = SafetyRecord.none();
-        for (SafetyEvent event : events) {
-            record = event.apply(record, today());
+    private SafetyHistory history(String userId, List<StoredResponse> screens, ZoneId zone, LocalDate today) {
+        Instrument screen = screen();
+        List<SignReport> reports = new ArrayList<>();
+        for (StoredResponse response : screens) {
+            LocalDate day = LocalDate.ofInstant(response.completedAt(), zone);
+            RedFlagEvaluator.observations(screen, response.answers())
+                    .forEach(o -> reports.add(new SignReport(o, SignReport.Channel.SCREEN, day, response.completedAt())));
         }
-        return record;
+        for (SymptomReportRepository.SymptomReport report : symptomReports.list(userId)) {
+            report.symptoms().forEach(code -> reports.add(new SignReport(Symptom.fromCode(code).observation(), SignReport.Channel.CHECK_IN,
+                    report.reportedOn(), report.recordedAt())));
+        }
+        List<Clearance> cleared = clearances.list(userId).stream().map(c -> new Clearance(c.assessedOn(), c.confirmedAt())).toList();
+        List<Correction> corrected = corrections.list(userId).stream().map(CorrectionRepository.StoredCorrection::correction).toList();
+        Instant lastScreenedAt = screens.stream().map(StoredResponse::completedAt).max(Comparator.naturalOrder()).orElse(null);
+        return new SafetyHistory(reports, cleared, corrected, facts(userId, today), lastScreenedAt);
     }
 
-    private LocalDate today() {
-        return LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
+    private PersonFacts facts(String userId, LocalDate today) {
+        AboutYou about = aboutYou.about(userId);
+        Integer age = about.ageOn(today).isPresent() ? about.ageOn(today).getAsInt() : null;
+        return new PersonFacts(age, about.activeCancerTreatment(), about.osteoporosisMedication());
     }
 
+    /** Every 3 months, and whenever another module knows of a moment that calls for it (a new episode, a long calm phase, level 4). */
+    private List<RescreenReason> rescreenReasons(String userId, LocalDate lastScreenedOn, LocalDate today) {
+        List<RescreenReason> reasons = new ArrayList<>();
+        Rescreening.regularDue(lastScreenedOn, today).ifPresent(due -> reasons.add(new RescreenReason("three-months", due,
+                "It has been three months since you last answered the safety questions. A few minutes to check nothing new has appeared.")));
+        rescreenSignals.orderedStream().forEach(signal -> signal.reason(userId, lastScreenedOn, today).ifPresent(reasons::add));
+        return reasons;
+    }
+
+    private List<SafetyView.CorrectionView> correctionViews(String userId) {
+        return corrections.list(userId).stream()
+                .map(c -> new SafetyView.CorrectionView(c.correction().linkId(), c.correction().correctedOn(), c.note())).toList();
+    }
+
+    private Instrument screen() {
+        return assessments.instrument(SCREEN);
+    }
+
+    private static void requireNote(String note) {
+        if (note != null && note.length() > 500) throw new ValidationException("note", "must be at most 500 characters");
+    }
 }

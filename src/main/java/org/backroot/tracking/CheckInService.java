@@ -2,6 +2,7 @@ package org.backroot.tracking;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
@@ -14,10 +15,10 @@ import org.backroot.safety.domain.Symptom;
 import org.backroot.shared.GroupCommitter;
 import org.backroot.tracking.domain.CheckIn;
 import org.backroot.tracking.domain.FlareDetector;
-import org.backroot.tracking.domain.FlareThresholds;
+import org.backroot.tracking.domain.FlareCall;
+import org.backroot.tracking.domain.FlareEvidence;
 import org.backroot.tracking.domain.NewSymptom;
 import org.backroot.web.domain.ValidationException;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 
@@ -33,16 +34,18 @@ public class CheckInService {
     private final SafetyService safety;
     private final ApplicationEventPublisher events;
     private final FlareDetector flares;
+    private final FlareAnswerRepository answers;
     private final Clock clock;
     private final PersonalClock personalClock;
 
     CheckInService(CheckInRepository checkIns, GroupCommitter writes, SafetyService safety, ApplicationEventPublisher events,
-            ObjectProvider<FlareThresholds> thresholds, Clock clock, PersonalClock personalClock) {
+            FlareDetector flares, FlareAnswerRepository answers, Clock clock, PersonalClock personalClock) {
         this.checkIns = checkIns;
         this.writes = writes;
         this.safety = safety;
         this.events = events;
-        this.flares = new FlareDetector(thresholds.getIfAvailable(FlareThresholds::defaults));
+        this.flares = flares;
+        this.answers = answers;
         this.clock = clock;
         this.personalClock = personalClock;
     }
@@ -70,9 +73,7 @@ public class CheckInService {
             }
             if (!checkIns.upsert(userId, checkIn, clock.instant())) return null;
             if (!newlyReported.isEmpty()) safety.reportSymptoms(userId, checkIn.date(), safetyCodes(newlyReported));
-            return isRecent(checkIn.date(), today)
-                    ? flares.assess(checkIn, checkIns.list(userId, baselineStart(checkIn.date()), checkIn.date())).flare()
-                    : checkIn.flare();
+            return isRecent(checkIn.date(), today) ? isFlare(userId, checkIn) : checkIn.flare();
         });
         if (flare != null) events.publishEvent(new CheckInRecorded(userId, checkIn.date(), checkIn.pain(), flare));
         return checkIn;
@@ -120,8 +121,13 @@ public class CheckInService {
         return !date.isBefore(today.minusDays(1));
     }
 
-    private LocalDate baselineStart(LocalDate date) {
-        return date.minusDays(flares.thresholds().baselineDays());
+    /** The day as the flare definition sees it, with any answers to "Is this a flare?" in the window. */
+    private boolean isFlare(String userId, CheckIn checkIn) {
+        LocalDate from = checkIn.date().minusDays(flares.thresholds().baselineDays() + flares.thresholds().sustainedDays());
+        Map<LocalDate, Boolean> answered = answers.between(userId, from, checkIn.date());
+        List<FlareEvidence> evidence = new ArrayList<>();
+        for (CheckIn c : checkIns.list(userId, from, checkIn.date())) evidence.add(FlareEvidence.of(c, answered.get(c.date())));
+        return flares.assess(checkIn.date(), evidence).map(FlareCall::flare).orElse(checkIn.flare());
     }
 
     private static List<String> safetyCodes(Set<NewSymptom> symptoms) {

@@ -13,7 +13,9 @@ import java.util.Map;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 
+import org.backroot.assessment.domain.InstrumentCatalog;
 import org.backroot.testing.ApiClient;
+import org.backroot.testing.RedFlagScreens;
 import org.backroot.testing.BackrootAppTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -26,10 +28,13 @@ class PersonalDataApiTest {
     @Autowired
     MockMvc mvc;
 
+    @Autowired
+    InstrumentCatalog catalog;
+
     @Test
     void exportsOwnRowsOfEveryPersonalTableAsCsvAndJson() throws Exception {
-        ApiClient ann = ApiClient.newPerson(mvc);
-        ApiClient ben = ApiClient.newPerson(mvc);
+        ApiClient ann = RedFlagScreens.clearedPerson(mvc, catalog);
+        ApiClient ben = RedFlagScreens.clearedPerson(mvc, catalog);
         ann.post("/api/v1/self-tests", "{\"toeTouchCm\":12}").andExpect(status().isCreated());
         ben.post("/api/v1/self-tests", "{\"toeTouchCm\":33}").andExpect(status().isCreated());
 
@@ -46,7 +51,7 @@ class PersonalDataApiTest {
 
     @Test
     void deletingNeedsTheAccountEmailAndThenRemovesEverything() throws Exception {
-        ApiClient pat = ApiClient.newPerson(mvc);
+        ApiClient pat = RedFlagScreens.clearedPerson(mvc, catalog);
         pat.post("/api/v1/self-tests", "{\"toeTouchCm\":12}").andExpect(status().isCreated());
 
         pat.delete("/api/v1/me").andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field").value("confirmEmail"));

@@ -35,6 +35,7 @@ class ActivityPagesBrowserTest extends BrowserTestSupport {
         browser.type("#email", "kim-" + UUID.randomUUID() + "@example.org");
         browser.type("#password", "a long enough password");
         browser.clickAndLoad("main form button[type=submit]");
+        browser.answerTheSafetyScreenCalmly();
     }
 
     @Test

@@ -50,6 +50,19 @@ final class Browser implements AutoCloseable {
         return new File("/usr/bin/chromium").canExecute() && new File("/usr/bin/chromedriver").canExecute();
     }
 
+    /** Opens the red-flag screen and saves it answered "no" everywhere (an onset age of 20-34, else the first option). */
+    void answerTheSafetyScreenCalmly() {
+        open("/assessments/red-flags");
+        js("""
+                document.querySelectorAll('main form fieldset').forEach(fs => {
+                  const radios = [...fs.querySelectorAll('input[type=radio]')];
+                  if (!radios.length) return;
+                  (radios.find(r => r.value === 'no') || radios.find(r => r.value === '20-34') || radios[0]).click();
+                });
+                """);
+        clickAndLoad("main form button[type=submit]");
+    }
+
     void open(String path) {
         driver.get(baseUrl + path);
     }

@@ -76,15 +76,7 @@ class DailyProgramBrowserTest extends BrowserTestSupport {
         b.type("#email", "day-" + UUID.randomUUID() + "@example.org");
         b.type("#password", "a long enough password");
         b.clickAndLoad("main form button[type=submit]");
-        b.open("/assessments/red-flags");
-        b.js("""
-                document.querySelectorAll('main form fieldset').forEach(fs => {
-                  const radios = [...fs.querySelectorAll('input[type=radio]')];
-                  if (!radios.length) return;
-                  (radios.find(r => r.value === 'no') || radios.find(r => r.value === '20-34') || radios[0]).click();
-                });
-                """);
-        b.clickAndLoad("main form button[type=submit]");
+        b.answerTheSafetyScreenCalmly();
         b.open("/self-tests/knee-to-wall");
         b.type("[data-testid=field-kneeToWallCmLeft]", "5");
         b.type("[data-testid=field-kneeToWallCmRight]", "12");

@@ -93,6 +93,7 @@ class OnboardingPagesTest {
 
     @Test
     void aSelfTestFormSavesAndMovesToTheNextTestAndTheProfileShowsTheSource() throws Exception {
+        clearScreen();
         mvc.perform(get("/self-tests/knee-to-wall").cookie(session)).andExpect(status().isOk());
         mvc.perform(post("/self-tests/knee-to-wall").cookie(session).with(csrf())
                         .param("kneeToWallCmLeft", "5").param("kneeToWallCmRight", "12"))
@@ -103,9 +104,16 @@ class OnboardingPagesTest {
 
     @Test
     void aSelfTestOutOfRangeIsShownInlineWith400() throws Exception {
+        clearScreen();
         mvc.perform(post("/self-tests/knee-to-wall").cookie(session).with(csrf()).param("kneeToWallCmLeft", "25"))
                 .andExpect(status().isBadRequest())
                 .andExpect(content().string(containsString("error-summary")));
+    }
+
+    private void clearScreen() throws Exception {
+        MockHttpServletRequestBuilder screen = post("/assessments/red-flags").cookie(session).with(csrf());
+        for (Item item : catalog.get("red-flags").items()) screen.param(item.linkId(), RedFlagScreens.calmAnswer(item));
+        mvc.perform(screen).andExpect(status().is3xxRedirection());
     }
 
     @Test

@@ -14,6 +14,7 @@ import org.backroot.assessment.domain.Instrument;
 import org.backroot.assessment.domain.InstrumentCatalog;
 import org.backroot.assessment.domain.Item;
 import org.backroot.testing.ApiClient;
+import org.backroot.testing.RedFlagScreens;
 import org.backroot.testing.BackrootAppTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -30,7 +31,7 @@ class ProfileApiTest {
 
     @Test
     void newPersonHasSixUnknownFactorsWithNullLoadsAndNoSources() throws Exception {
-        ApiClient pat = ApiClient.newPerson(mvc);
+        ApiClient pat = RedFlagScreens.clearedPerson(mvc, catalog);
         pat.get("/api/v1/profile").andExpect(status().isOk())
                 .andExpect(jsonPath("$.computedAt").isString())
                 .andExpect(jsonPath("$.factors[*].id").value(org.hamcrest.Matchers.contains(
@@ -42,7 +43,7 @@ class ProfileApiTest {
 
     @Test
     void aFactorCheckPlacesItsFactorWithDrivers() throws Exception {
-        ApiClient pat = ApiClient.newPerson(mvc);
+        ApiClient pat = RedFlagScreens.clearedPerson(mvc, catalog);
         pat.post("/api/v1/responses", answersAllAt(catalog.get("stress"), true)).andExpect(status().isCreated());
         pat.get("/api/v1/profile")
                 .andExpect(jsonPath("$.factors[1].id").value("stress"))
@@ -55,7 +56,7 @@ class ProfileApiTest {
 
     @Test
     void aSelfTestAloneNamesTheRestrictedSideAsASource() throws Exception {
-        ApiClient pat = ApiClient.newPerson(mvc);
+        ApiClient pat = RedFlagScreens.clearedPerson(mvc, catalog);
         pat.post("/api/v1/self-tests", "{\"kneeToWallCmLeft\":5,\"kneeToWallCmRight\":12}").andExpect(status().isCreated());
         pat.get("/api/v1/profile")
                 .andExpect(jsonPath("$.sources[0].region").value("ankle"))
@@ -68,15 +69,15 @@ class ProfileApiTest {
 
     @Test
     void profileIsComputedFromOwnDataOnly() throws Exception {
-        ApiClient ann = ApiClient.newPerson(mvc);
-        ApiClient ben = ApiClient.newPerson(mvc);
+        ApiClient ann = RedFlagScreens.clearedPerson(mvc, catalog);
+        ApiClient ben = RedFlagScreens.clearedPerson(mvc, catalog);
         ann.post("/api/v1/self-tests", "{\"kneeToWallCmLeft\":5,\"kneeToWallCmRight\":12}").andExpect(status().isCreated());
         ben.get("/api/v1/profile").andExpect(jsonPath("$.sources.length()").value(0));
     }
 
     @Test
     void historyHasOnePointPerAssessmentDayWithNullForFactorsNotYetAssessed() throws Exception {
-        ApiClient pat = ApiClient.newPerson(mvc);
+        ApiClient pat = RedFlagScreens.clearedPerson(mvc, catalog);
         pat.get("/api/v1/profile/history").andExpect(jsonPath("$.length()").value(0));
         pat.post("/api/v1/responses", answersAllAt(catalog.get("stress"), true)).andExpect(status().isCreated());
         pat.post("/api/v1/responses", answersAllAt(catalog.get("stress"), false)).andExpect(status().isCreated());

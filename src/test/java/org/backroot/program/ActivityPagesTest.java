@@ -12,7 +12,11 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import java.util.UUID;
 
 import org.backroot.testing.BackrootAppTest;
+import org.backroot.assessment.domain.InstrumentCatalog;
+import org.backroot.assessment.domain.Item;
+import org.backroot.testing.RedFlagScreens;
 import org.junit.jupiter.api.BeforeEach;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
@@ -28,6 +32,9 @@ class ActivityPagesTest {
 
     Cookie session;
 
+    @Autowired
+    InstrumentCatalog catalog;
+
     @BeforeEach
     void registerThroughTheForm() throws Exception {
         session = mvc.perform(post("/register").with(csrf())
@@ -35,6 +42,9 @@ class ActivityPagesTest {
                         .param("password", "a long enough password").param("displayName", "Sam"))
                 .andExpect(status().is3xxRedirection()).andExpect(redirectedUrl("/start"))
                 .andReturn().getResponse().getCookie("SESSION");
+        MockHttpServletRequestBuilder screen = post("/assessments/red-flags").cookie(session).with(csrf());
+        for (Item item : catalog.get("red-flags").items()) screen.param(item.linkId(), RedFlagScreens.calmAnswer(item));
+        mvc.perform(screen).andExpect(status().is3xxRedirection());
     }
 
     @Test

@@ -58,14 +58,16 @@ class AdaptationApiTest {
     }
 
     @Test
-    void painTwoAboveTheUsualIsAFlareToo() throws Exception {
+    void oneDayTwoAboveTheUsualOnlyAsksButTwoDaysInARowSwitchToCalm() throws Exception {
         ApiClient pat = ProgramPeople.cleared(mvc, catalog);
         pat.post("/api/v1/plan", "").andExpect(status().isCreated());
         LocalDate today = LocalDate.now();
-        for (int d = 5; d >= 1; d--) pat.put("/api/v1/checkins/{date}", checkIn(2, false), today.minusDays(d));
+        for (int d = 5; d >= 2; d--) pat.put("/api/v1/checkins/{date}", checkIn(2, false), today.minusDays(d));
+        pat.put("/api/v1/checkins/{date}", checkIn(5, false), today.minusDays(1)).andExpect(status().is2xxSuccessful());
+        pat.get("/api/v1/plan").andExpect(jsonPath("$.phase").value("build"));
         pat.put("/api/v1/checkins/{date}", checkIn(5, false), today).andExpect(status().is2xxSuccessful());
         pat.get("/api/v1/plan").andExpect(jsonPath("$.phase").value("calm"));
-        pat.get("/api/v1/plan/phase-changes").andExpect(jsonPath("$[0].cause").value(containsString("above your usual")));
+        pat.get("/api/v1/plan/phase-changes").andExpect(jsonPath("$[0].cause").value(containsString("2 days in a row")));
     }
 
     @Test

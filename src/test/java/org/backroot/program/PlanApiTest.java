@@ -15,6 +15,12 @@ import java.time.LocalDate;
 import org.backroot.assessment.domain.InstrumentCatalog;
 import org.backroot.testing.ApiClient;
 import org.backroot.testing.BackrootAppTest;
+import static org.hamcrest.Matchers.everyItem;
+import static org.hamcrest.Matchers.in;
+import static org.hamcrest.Matchers.not;
+
+import java.util.Map;
+
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
@@ -94,6 +100,23 @@ class PlanApiTest {
         pat.post("/api/v1/plan", "").andExpect(status().isCreated())
                 .andExpect(jsonPath("$.days[*].items[?(@.kind == 'exposure')].fearLadderItemId").value(hasItem(itemId)));
     }
+
+    @Test
+    void possibleFragileBoneFractureKeepsLoadedBendingOutOfThePlanUntilAClinicianChecks() throws Exception {
+        ApiClient pat = ApiClient.newPerson(mvc);
+        pat.post("/api/v1/responses", ProgramPeople.screen(catalog, Map.of("fragile-bones", "yes", "minor-trauma", "yes")))
+                .andExpect(status().isCreated());
+        pat.get("/api/v1/safety").andExpect(jsonPath("$.restrictions[0]").value("loaded-flexion"));
+        pat.post("/api/v1/fear-ladder", "{\"activity\":\"Lifting a bag of shopping\",\"fear\":40}").andExpect(status().isCreated());
+        pat.post("/api/v1/plan", "").andExpect(status().isCreated())
+                .andExpect(jsonPath("$.days[*].items[?(@.kind == 'exposure')].activityId").value(hasItem("exp-lift-empty-bag")))
+                .andExpect(jsonPath("$.days[*].items[*].activityId").value(everyItem(not(in(LOADED)))));
+    }
+
+    /** The library's lifting, loaded bending and floor-bending activities. */
+    private static final java.util.List<String> LOADED = java.util.List.of("exp-bend-low-shelf", "exp-bend-floor",
+            "exp-lift-bag-chair", "exp-lift-bag-floor", "exp-lift-shopping", "exp-twist-carry-turn", "hinge-raised-deadlift",
+            "hinge-bag-lift-floor");
 
     @Test
     void withoutASafetyScreenEveryCallIsAConflictWithTheReason() throws Exception {

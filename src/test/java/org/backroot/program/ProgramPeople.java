@@ -23,9 +23,7 @@ final class ProgramPeople {
 
     /** A person whose red-flag screen is clear, so the program is allowed. */
     static ApiClient cleared(MockMvc mvc, InstrumentCatalog catalog) throws Exception {
-        ApiClient pat = ApiClient.newPerson(mvc);
-        pat.post("/api/v1/responses", screen(catalog, Map.of())).andExpect(status().isCreated());
-        return pat;
+        return RedFlagScreens.clearedPerson(mvc, catalog);
     }
 
     /** A person whose screen found an urgent sign (a foot that drops). */

@@ -9,7 +9,9 @@ import java.time.LocalDate;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
+import org.backroot.assessment.domain.InstrumentCatalog;
 import org.backroot.testing.ApiClient;
+import org.backroot.testing.RedFlagScreens;
 import org.backroot.testing.BackrootAppTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -22,9 +24,12 @@ class ReportApiTest {
     @Autowired
     MockMvc mvc;
 
+    @Autowired
+    InstrumentCatalog catalog;
+
     @Test
     void rendersAReadablePdfWithTheProfileOutcomesAndLog() throws Exception {
-        ApiClient pat = ApiClient.newPerson(mvc);
+        ApiClient pat = RedFlagScreens.clearedPerson(mvc, catalog);
         pat.post("/api/v1/self-tests", "{\"kneeToWallCmLeft\":5,\"kneeToWallCmRight\":12}").andExpect(status().isCreated());
         pat.post("/api/v1/responses", "{\"instrumentId\":\"pain\",\"answers\":{\"pain-now\":6,\"pain-average-week\":6,\"pain-worst-week\":8}}")
                 .andExpect(status().isCreated());
@@ -51,8 +56,8 @@ class ReportApiTest {
     void needsATokenAndShowsOnlyOnesOwnData() throws Exception {
         mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get("/api/v1/report.pdf"))
                 .andExpect(status().isUnauthorized());
-        ApiClient ann = ApiClient.newPerson(mvc);
-        ApiClient ben = ApiClient.newPerson(mvc);
+        ApiClient ann = RedFlagScreens.clearedPerson(mvc, catalog);
+        ApiClient ben = RedFlagScreens.clearedPerson(mvc, catalog);
         ann.post("/api/v1/self-tests", "{\"kneeToWallCmLeft\":5,\"kneeToWallCmRight\":12}").andExpect(status().isCreated());
         byte[] pdf = ben.get("/api/v1/report.pdf").andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
         try (PDDocument document = Loader.loadPDF(pdf)) {

@@ -98,9 +98,11 @@ class CheckInApiTest {
     }
 
     @Test
-    void theEventCallsAFlareWhenPainIsTwoAboveTheUsualLevel() throws Exception {
+    void theEventCallsAFlareOncePainHasBeenTwoAboveTheUsualLevelTwoDaysInARow() throws Exception {
         ApiClient pat = ApiClient.newPerson(mvc);
-        for (int i = 5; i >= 1; i--) pat.put("/api/v1/checkins/{date}", body(2), today.minusDays(i)).andExpect(status().isOk());
+        for (int i = 5; i >= 2; i--) pat.put("/api/v1/checkins/{date}", body(2), today.minusDays(i)).andExpect(status().isOk());
+        pat.put("/api/v1/checkins/{date}", body(5), today.minusDays(1)).andExpect(status().isOk());
+        org.assertj.core.api.Assertions.assertThat(recordedFor(pat)).last().isEqualTo(new CheckInRecorded(pat.userId, today.minusDays(1), 5, false));
         pat.put("/api/v1/checkins/{date}", body(5), today).andExpect(status().isOk());
         org.assertj.core.api.Assertions.assertThat(recordedFor(pat)).last().isEqualTo(new CheckInRecorded(pat.userId, today, 5, true));
     }

@@ -33,6 +33,11 @@ public record Guide(String key, String title, String region, String factor, int 
         if (minutes < 1 || minutes > 30) throw new IllegalArgumentException("guide " + key + ": minutes must be between 1 and 30");
     }
 
+    /** A test that asks the body to move or bear load (the movement factor), paused while red flags are open. */
+    public boolean physical() {
+        return "movement".equals(factor);
+    }
+
     public boolean hasTimer() {
         return timer != null;
     }

@@ -113,6 +113,11 @@ public final class GuideCatalog {
         return guides;
     }
 
+    /** The guide a measurement field belongs to (each field belongs to exactly one). */
+    public Optional<Guide> guideOfField(String fieldName) {
+        return all().stream().filter(g -> g.fieldNames().contains(fieldName)).findFirst();
+    }
+
     public Optional<Guide> get(String key) {
         return Optional.ofNullable(byKey.get(key));
     }

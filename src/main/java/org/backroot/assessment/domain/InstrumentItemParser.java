@@ -10,7 +10,8 @@ final class InstrumentItemParser {
     private static final Set<String> ITEM_KEYS = Set.of("linkId", "text", "help", "facet", "type", "required",
             "options", "min", "max", "minLabel", "maxLabel", "reversed", "weight", "scored", "redFlags");
     private static final Set<String> OPTION_KEYS = Set.of("value", "label", "points");
-    private static final Set<String> RED_FLAG_KEYS = Set.of("condition", "role", "outcome", "raisedBy", "message");
+    private static final Set<String> RED_FLAG_KEYS = Set.of("condition", "role", "outcome", "raisedBy", "message", "kind",
+            "unsureCounts");
 
     List<Item> parseItems(InstrumentYamlMap root, List<String> problems) {
         if (!root.has("items")) {
@@ -115,8 +116,10 @@ final class InstrumentItemParser {
         String role = flag.text("role");
         List<Object> raisedBy = flag.has("raisedBy") ? flag.list("raisedBy") : List.of("yes");
         try {
+            String kind = flag.text("kind");
             return new RedFlagSpec(condition, role == null ? RedFlagSpec.Role.SIGN : RedFlagSpec.Role.fromJsonName(role),
-                    flag.text("outcome"), raisedBy, flag.text("message"));
+                    flag.text("outcome"), raisedBy, flag.text("message"),
+                    kind == null ? RedFlagSpec.Kind.SYMPTOM : RedFlagSpec.Kind.fromJsonName(kind), flag.flag("unsureCounts", false));
         } catch (IllegalArgumentException e) {
             flag.problem(e.getMessage());
             return null;

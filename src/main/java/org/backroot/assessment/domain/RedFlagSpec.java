@@ -16,8 +16,29 @@ import java.util.Set;
  *                  {@code emergency}), or null when it only counts together with another sign; null for gates and criteria
  * @param raisedBy  the option values that make this answer positive (default {@code [yes]})
  * @param message   calm plain words shown when the sign raises an outcome; required exactly when outcome is set
+ * @param kind      for a sign: {@code symptom} (default), or {@code history} for a standing fact about the person
+ *                  (a past cancer, fragile bones) that matters together with a symptom rather than as one
+ * @param unsureCounts for a sign: "not sure" counts in combinations with other signs, as for silent signs such as
+ *                  a past cancer or weight loss, which a person cannot rule out and which matter mostly together
  */
-public record RedFlagSpec(String condition, Role role, String outcome, List<Object> raisedBy, String message) {
+public record RedFlagSpec(String condition, Role role, String outcome, List<Object> raisedBy, String message, Kind kind,
+                          boolean unsureCounts) {
+
+    /** Whether a sign is something the person has now, or a standing fact about them. */
+    public enum Kind {
+        SYMPTOM, HISTORY;
+
+        public String jsonName() {
+            return name().toLowerCase(Locale.ROOT);
+        }
+
+        public static Kind fromJsonName(String name) {
+            for (Kind kind : values()) {
+                if (kind.jsonName().equals(name)) return kind;
+            }
+            throw new IllegalArgumentException("red flag kind must be symptom or history but was '" + name + "'");
+        }
+    }
 
     /** Conditions the safety package knows how to act on. */
     public static final Set<String> CONDITIONS =
@@ -66,7 +87,19 @@ public record RedFlagSpec(String condition, Role role, String outcome, List<Obje
         if (outcome != null && (message == null || message.isBlank())) {
             throw new IllegalArgumentException("a red flag with an outcome needs a message saying what it may mean and what to do");
         }
+        if (kind == null) kind = Kind.SYMPTOM;
+        if (role != Role.SIGN && (kind != Kind.SYMPTOM || unsureCounts)) {
+            throw new IllegalArgumentException("kind and unsureCounts apply to signs only, not to a " + role);
+        }
+        if (unsureCounts && raisedBy.contains(UNSURE)) {
+            throw new IllegalArgumentException("unsureCounts is for signs that \"not sure\" does not raise by itself");
+        }
         raisedBy = List.copyOf(raisedBy);
+    }
+
+    /** A sign raised by the given answers, with no kind or unsure rule (the common case). */
+    public RedFlagSpec(String condition, Role role, String outcome, List<Object> raisedBy, String message) {
+        this(condition, role, outcome, raisedBy, message, Kind.SYMPTOM, false);
     }
 
     public boolean isRaisedBy(Object answer) {

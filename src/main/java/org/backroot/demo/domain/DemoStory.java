@@ -11,10 +11,10 @@ import org.backroot.insights.domain.SimRule;
 import org.backroot.insights.domain.SimRules;
 import org.backroot.insights.domain.SimWeeklyRhythm;
 import org.backroot.insights.domain.Simulator;
-import org.backroot.program.domain.FlareRules;
+import org.backroot.program.domain.CalmRules;
 import org.backroot.program.domain.Phase;
 import org.backroot.program.domain.PhaseChange;
-import org.backroot.program.domain.PlanCheckin;
+import org.backroot.tracking.domain.FlareEvidence;
 
 /**
  * The demo person's simulated diary: six months of days from the insights {@link Simulator}, with two planted
@@ -23,7 +23,7 @@ import org.backroot.program.domain.PlanCheckin;
  * works. Invented data, shown only on the demo account, which says so.
  *
  * <p>The simulator's seed is chosen so the story has what the demo wants to show: the app's own flare rules
- * ({@link FlareRules#replay}) switch the plan to calm for the first time around month 3 and back again, and
+ * ({@link CalmRules#replay}) switch the plan to calm for the first time around month 3 and back again, and
  * at most once more after that. The first seed from {@link #FIRST_SEED} that fits is taken, so the same
  * start date always gives the same story.
  */
@@ -63,7 +63,7 @@ public record DemoStory(long seed, SimRules rules, List<DayRecord> diary, List<P
             if (calmStarts.isEmpty()) continue;
             int first = (int) (calmStarts.get(0).toEpochDay() - start.toEpochDay());
             boolean backAgain = story.expectedPhaseChanges.stream().anyMatch(c -> c.from() == Phase.CALM);
-            if (Math.abs(first - wanted) <= 12 && calmStarts.size() <= 3 && backAgain) return story;
+            if (Math.abs(first - wanted) <= 12 && calmStarts.size() <= 3 && backAgain && story.eases(start, days)) return story;
             if (backAgain && Math.abs(first - wanted) < fallbackDistance) {
                 fallback = story;
                 fallbackDistance = Math.abs(first - wanted);
@@ -80,8 +80,8 @@ public record DemoStory(long seed, SimRules rules, List<DayRecord> diary, List<P
         for (DayRecord r : Simulator.generate(person, rules).days()) {
             diary.add(eased(r, (r.date().toEpochDay() - start.toEpochDay()) / (double) days));
         }
-        List<PlanCheckin> checkins = diary.stream().map(r -> new PlanCheckin(r.date(), r.pain(), r.flare())).toList();
-        List<PhaseChange> changes = FlareRules.DEFAULT.replay(Phase.BUILD, checkins, start.plusDays(days - 1L));
+        List<FlareEvidence> checkins = diary.stream().map(r -> FlareEvidence.of(r.date(), r.pain(), r.flare())).toList();
+        List<PhaseChange> changes = CalmRules.defaults().replay(Phase.BUILD, checkins, start.plusDays(days - 1L));
         return new DemoStory(seed, rules, diary, changes);
     }
 
@@ -90,6 +90,13 @@ public record DemoStory(long seed, SimRules rules, List<DayRecord> diary, List<P
         Integer pain = r.pain() == null ? null : (int) Math.max(0, Math.min(10, Math.round(r.pain() - IMPROVEMENT * progress)));
         return new DayRecord(r.date(), pain, r.stress(), r.sleepHours(), r.sleepQuality(), r.activeMinutes(), r.steps(),
                 r.sittingHours(), r.dietQuality(), r.alcoholUnits(), r.flare(), r.adherence());
+    }
+
+    /** True when the mean pain of the last 45 days is below that of the first 45: the program is seen to work. */
+    boolean eases(LocalDate start, int days) {
+        double early = diary.stream().filter(r -> r.date().isBefore(start.plusDays(45))).mapToInt(DayRecord::pain).average().orElse(0);
+        double late = diary.stream().filter(r -> !r.date().isBefore(start.plusDays(days - 45L))).mapToInt(DayRecord::pain).average().orElse(10);
+        return late < early;
     }
 
     /** The diary's day, if the person checked in that day. */

@@ -19,7 +19,9 @@ import java.util.TreeMap;
  *     filled from agreeing neighbours and long gaps split the record into parts, as {@link EpisodeSettings} explains.</li>
  * <li>Painful days less than {@code painFreeDaysBefore} pain-free days apart belong together. Such a group is an
  *     episode when it holds at least {@code minPainDays} painful days in a row; otherwise its painful days are brief
- *     pain and are listed as flares. An episode runs from its first to its last painful day.</li>
+ *     pain. An episode runs from its first to its last painful day.</li>
+ * <li>Flares are the days {@link PainDay#flare()} marks: the caller fills it from tracking's one flare definition
+ *     ({@code org.backroot.tracking.domain.FlareDetector}); this class never decides what a flare is.</li>
  * <li>An episode is a recurrence when the {@code painFreeDaysBefore} days right before it were pain-free, whether
  *     the pain before them is in the record or not: people come to Backroot because their pain comes back, so the
  *     first episode after a recorded pain-free month is a recurrence too. The first episode of a record (or of the
@@ -96,7 +98,7 @@ public final class EpisodeFinder {
         for (PainDay d : sorted) {
             if (d.date().isBefore(from)) continue;
             int i = t.index(d.date());
-            if (d.flare() || brief[i]) flares.put(d.date(), new EpisodeFlare(d.date(), d.pain(), d.flare(), brief[i], inEpisode[i]));
+            if (d.flare()) flares.put(d.date(), new EpisodeFlare(d.date(), d.pain(), true, brief[i], inEpisode[i]));
         }
         return List.copyOf(flares.values());
     }

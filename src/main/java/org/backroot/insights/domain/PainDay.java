@@ -7,7 +7,7 @@ import java.time.LocalDate;
  *
  * @param date  the day
  * @param pain  that day's pain on 0-10
- * @param flare whether the person marked the day as a flare
+ * @param flare whether the day is a flare by tracking's one flare definition (the caller decides)
  */
 public record PainDay(LocalDate date, int pain, boolean flare) {
 

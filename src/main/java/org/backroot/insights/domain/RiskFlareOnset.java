@@ -4,7 +4,8 @@ import java.time.LocalDate;
 import java.util.Map;
 
 /**
- * When a flare starts: a day marked as a flare with no flare marked on the 2 days before. People do not
+ * When a flare starts: a flare day ({@link DayRecord#flare()}, filled from tracking's one flare definition) with no
+ * flare day on the 2 days before. People do not
  * mark every day of a long flare (a fading day often goes unmarked), and one unmarked day in the middle
  * should not count as a second flare.
  */

@@ -29,6 +29,19 @@ public final class Simulator {
         return new SimResult(records(person, drivers, path, random.split()), rules);
     }
 
+    /**
+     * For each day (0-based, from {@link SimPerson#start()}), whether a planted flare is felt that day (after any
+     * creeping-up days): the truth behind the diary that {@link #generate} makes from the same inputs.
+     */
+    static boolean[] flareDays(SimPerson person, SimRules rules) {
+        SplittableRandom random = new SplittableRandom(person.seed());
+        SimDrivers drivers = SimDrivers.generate(person, random.split());
+        SimPainPath path = SimPainPath.generate(person, rules, drivers, random.split());
+        boolean[] flare = new boolean[person.days()];
+        for (int day = 0; day < person.days(); day++) flare[day] = path.inFlare(day);
+        return flare;
+    }
+
     private static List<DayRecord> records(SimPerson p, SimDrivers d, SimPainPath path, SplittableRandom random) {
         List<DayRecord> out = new ArrayList<>();
         for (int day = 0; day < p.days(); day++) {

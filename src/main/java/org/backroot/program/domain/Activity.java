@@ -31,6 +31,8 @@ import java.util.regex.Pattern;
  * @param position          the body position, or null when not stated; required as lying-on-back when the setup
  *                          asks the person to lie on their back
  * @param source            name of the file the activity came from
+ * @param loadedFlexion     lifting, bending under load or bending to the floor: held back while fragile-bone fracture
+ *                          signs wait for a clinician's check
  */
 public record Activity(
         String id,
@@ -55,7 +57,8 @@ public record Activity(
         ActivityPacer pacer,
         List<String> cueFading,
         ActivityPosition position,
-        String source) {
+        String source,
+        boolean loadedFlexion) {
 
     public static final Pattern ID = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
     public static final int MIN_LEVEL = 1;

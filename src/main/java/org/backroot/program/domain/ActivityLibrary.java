@@ -88,6 +88,14 @@ public final class ActivityLibrary {
         return load(List.of(new LibrarySource(sourceName, yaml)));
     }
 
+    /**
+     * The library without the activities matching {@code excluded} (for example loaded bending while a clinician's
+     * check is awaited). Progression and regression links into the removed activities simply find nothing.
+     */
+    public ActivityLibrary without(java.util.function.Predicate<Activity> excluded) {
+        return new ActivityLibrary(all.stream().filter(excluded.negate()).toList(), versions);
+    }
+
     public Optional<Activity> byId(String id) {
         return Optional.ofNullable(byId.get(id));
     }
@@ -119,15 +127,6 @@ public final class ActivityLibrary {
                 .filter(a -> region == null || a.targets().regions().contains(region))
                 .filter(a -> level == null || a.level() == level)
                 .toList();
-    }
-
-    /**
-     * The library without the activities {@code leaveOut} picks. Links to a left-out activity lead nowhere (its
-     * progression or regression is then empty), so a chain stops before it instead of stepping into it.
-     */
-    public ActivityLibrary without(java.util.function.Predicate<Activity> leaveOut) {
-        List<Activity> kept = all.stream().filter(leaveOut.negate()).toList();
-        return kept.size() == all.size() ? this : new ActivityLibrary(kept, versions);
     }
 
     /** Activities gentle enough for a flare day. */

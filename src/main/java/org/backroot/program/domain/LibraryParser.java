@@ -27,7 +27,7 @@ public final class LibraryParser {
     static final Set<String> ACTIVITY_FIELDS = Set.of(
             "id", "title", "purpose", "component", "targets", "sided", "level", "minutes", "dose", "equipment",
             "setup", "steps", "cues", "whatYouShouldFeel", "stopIf", "flareSafe", "progression", "regression",
-            "timerSec", "pacer", "cueFading", "position");
+            "timerSec", "pacer", "cueFading", "loadedFlexion", "position");
     static final List<String> REQUIRED_FIELDS = List.of(
             "id", "title", "purpose", "component", "targets", "level", "minutes", "dose",
             "setup", "steps", "cues", "whatYouShouldFeel", "stopIf", "flareSafe");
@@ -154,11 +154,13 @@ public final class LibraryParser {
             Integer timerSec = whole("timerSec", map.get("timerSec"));
             ActivityPacer pacer = pacer();
             List<String> cueFading = texts("cueFading");
+            boolean loadedFlexion = bool("loadedFlexion", false);
             ActivityPosition position = position();
             if (problems.size() > before) return null;
             try {
                 return new Activity(id, title, purpose, component, targets, sided, level, minutes, dose, equipment, setup,
-                        steps, cues, feel, stopIf, flareSafe, progression, regression, timerSec, pacer, cueFading, position, source);
+                        steps, cues, feel, stopIf, flareSafe, progression, regression, timerSec, pacer, cueFading, position, source,
+                        loadedFlexion);
             } catch (IllegalArgumentException e) {
                 problem(e.getMessage());
                 return null;

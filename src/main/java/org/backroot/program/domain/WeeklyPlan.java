@@ -54,4 +54,12 @@ public record WeeklyPlan(Phase phase, LocalDate startsOn, int minutesPerDay, Lis
     public List<PlanItem> practiceItems() {
         return practiceDays().stream().flatMap(d -> d.items().stream()).toList();
     }
+
+    /** The same week without the items of the given activities (a restriction that appeared after the plan was made). */
+    public WeeklyPlan without(Set<String> activityIds) {
+        if (activityIds.isEmpty() || java.util.Collections.disjoint(activityIds(), activityIds)) return this;
+        List<PlanDay> kept = days.stream().map(d -> new PlanDay(d.date(), d.restDay(),
+                d.items().stream().filter(item -> !activityIds.contains(item.activityId())).toList())).toList();
+        return new WeeklyPlan(phase, startsOn, minutesPerDay, kept);
+    }
 }

@@ -4,9 +4,15 @@ package org.backroot.safety.domain;
  * One reason behind a screening outcome, in words the person can act on.
  *
  * @param linkId the screening item that raised it; several joined with '+' when answers only
- *               matter together (e.g. {@code minor-trauma+fragile-bones}); a symptom code for check-in symptoms
+ *               matter together (e.g. {@code minor-trauma+fragile-bones})
+ * @param callToday the outcome lets the program run, but the person should still phone for advice today (a "not sure"
+ *               on a question about the nerves at the base of the spine)
  */
-public record Reason(String linkId, RedFlagCondition condition, SafetyOutcome outcome, String message) {
+public record Reason(String linkId, RedFlagCondition condition, SafetyOutcome outcome, String message, boolean callToday) {
+
+    public Reason(String linkId, RedFlagCondition condition, SafetyOutcome outcome, String message) {
+        this(linkId, condition, outcome, message, false);
+    }
 
     public Reason {
         if (linkId == null || linkId.isBlank()) throw new IllegalArgumentException("linkId must not be blank");

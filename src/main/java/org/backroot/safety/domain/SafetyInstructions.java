@@ -17,6 +17,11 @@ final class SafetyInstructions {
             + "and show them the reasons below. You can carry on with your program meanwhile. If things get worse or "
             + "something new appears, get help sooner.";
 
+    static final String SAME_DAY_CALL = "Please phone for medical advice today: your GP practice for an urgent appointment, or, "
+            + "when it is closed, your out-of-hours or urgent care line (NHS 111 in the UK). Tell them which question you weren't "
+            + "sure about. You can carry on gently with your program meanwhile. If you notice a change in bladder or bowel "
+            + "control or numbness between your legs, go to an emergency department now.";
+
     static final String URGENT = "Please see a doctor today: call your GP practice and ask for an urgent same-day "
             + "appointment, or go to an urgent care centre. Your program is paused until a clinician has checked you; "
             + "once they have, tell us and it will open again.";

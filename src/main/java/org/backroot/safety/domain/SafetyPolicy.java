@@ -1,48 +1,64 @@
 package org.backroot.safety.domain;
 
-import java.time.LocalDate;
-import java.util.Collection;
+import java.util.Comparator;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.backroot.assessment.domain.Instrument;
 
 /**
- * Red flags always win over the program. Clear and see-doctor let the program run; urgent and
- * emergency pause it until the person confirms a clinician assessed them after the result; without
- * a completed screening the program never runs.
+ * Red flags always win over the program. The status comes from the union of every positive sign a person
+ * told us, in a screen or a check-in, that no clinician's assessment covers and no correction took back; the
+ * combination rules run over that union, so the answer is the same whichever day and channel each sign came
+ * in. Clear and see-doctor let the program run; urgent and emergency pause it until the person confirms a
+ * clinician assessed them, or corrects an answer given by mistake. A new screen never lifts them: its "no"
+ * answers add nothing to the union. Without a completed screen the program never runs.
  */
 public final class SafetyPolicy {
 
     private SafetyPolicy() {
     }
 
-    public static SafetyStatus status(SafetyRecord record) {
-        ScreeningResult result = record.result();
-        if (!record.fullyScreened() && !hasOpenUrgentResult(record)) {
-            // Symptoms reported before the screening never stand in for it; only unchecked urgent ones are shown instead.
-            return new SafetyStatus(SafetyState.NOT_SCREENED, false, false, SafetyInstructions.NOT_SCREENED,
-                    result == null ? List.of() : result.reasons());
+    public static SafetyStatus status(SafetyHistory history, Instrument screen) {
+        ScreeningResult open = evaluate(history.open(), history, screen);
+        SafetyOutcome outcome = open.outcome();
+        if (history.lastScreenedAt() == null && !outcome.needsClinicianBeforeProgram()) {
+            // Symptoms reported before the screening never stand in for it; only urgent ones are shown instead.
+            return new SafetyStatus(SafetyState.NOT_SCREENED, false, false, SafetyInstructions.NOT_SCREENED, open.reasons(), Set.of());
         }
-        SafetyOutcome outcome = result.outcome();
-        boolean cleared = outcome.needsClinicianBeforeProgram() && record.clinicianAssessedSinceResult();
-        boolean allowed = !outcome.needsClinicianBeforeProgram() || cleared;
-        String instructions = cleared ? SafetyInstructions.CLINICIAN_CLEARED : SafetyInstructions.forOutcome(outcome);
-        return new SafetyStatus(SafetyState.of(outcome), allowed, cleared, instructions, result.reasons());
-    }
-
-    private static boolean hasOpenUrgentResult(SafetyRecord record) {
-        return record.result() != null && record.result().outcome().needsClinicianBeforeProgram() && !record.clinicianAssessedSinceResult();
+        if (outcome == SafetyOutcome.CLEAR) {
+            Optional<SafetyStatus> cleared = clearedByClinician(history, screen);
+            if (cleared.isPresent()) return cleared.get();
+        }
+        Set<Restriction> restrictions = open.reasons().stream().anyMatch(r -> r.condition() == RedFlagCondition.FRACTURE)
+                ? EnumSet.of(Restriction.LOADED_FLEXION) : Set.of();
+        return new SafetyStatus(SafetyState.of(outcome), !outcome.needsClinicianBeforeProgram(), false, instructions(open),
+                open.reasons(), restrictions);
     }
 
     /**
-     * The record after the person reports red-flag symptoms (e.g. in the daily check-in). Nothing
-     * changes when the symptoms raise nothing. Otherwise the new reasons are dated today — so an
-     * earlier clinician assessment no longer covers them — and joined with the earlier reasons
-     * that no clinician has yet checked.
+     * An urgent or emergency result that a clinician has since checked stays visible as such, with their
+     * all-clear, until the person completes the screen again after that assessment.
      */
-    public static SafetyRecord afterSymptoms(SafetyRecord record, Collection<Symptom> symptoms, LocalDate reportedOn) {
-        ScreeningResult fromSymptoms = RedFlagEvaluator.evaluateSymptoms(symptoms);
-        if (fromSymptoms.outcome() == SafetyOutcome.CLEAR) return record;
-        boolean earlierStillOpen = record.result() != null && !record.clinicianAssessedSinceResult();
-        ScreeningResult standing = earlierStillOpen ? record.result().merge(fromSymptoms) : fromSymptoms;
-        return new SafetyRecord(record.fullyScreened(), standing, reportedOn, null);
+    private static Optional<SafetyStatus> clearedByClinician(SafetyHistory history, Instrument screen) {
+        Optional<Clearance> latest = history.clearances().stream().max(Comparator.comparing(Clearance::confirmedAt));
+        if (latest.isEmpty() || history.lastScreenedAt().isAfter(latest.get().confirmedAt())) return Optional.empty();
+        ScreeningResult covered = evaluate(history.standing(), history, screen);
+        if (!covered.outcome().needsClinicianBeforeProgram()) return Optional.empty();
+        return Optional.of(new SafetyStatus(SafetyState.of(covered.outcome()), true, true, SafetyInstructions.CLINICIAN_CLEARED,
+                covered.reasons(), Set.of()));
+    }
+
+    private static ScreeningResult evaluate(List<SignReport> reports, SafetyHistory history, Instrument screen) {
+        return RedFlagEvaluator.evaluate(screen, reports.stream().map(SignReport::observation).toList(), history.facts());
+    }
+
+    /** The outcome's instructions; a "not sure" on a cauda equina question asks for a call today even when the outcome is lower. */
+    private static String instructions(ScreeningResult result) {
+        if (result.outcome() == SafetyOutcome.SEE_DOCTOR && result.reasons().stream().anyMatch(Reason::callToday)) {
+            return SafetyInstructions.SAME_DAY_CALL;
+        }
+        return SafetyInstructions.forOutcome(result.outcome());
     }
 }

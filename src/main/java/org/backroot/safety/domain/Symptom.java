@@ -3,74 +3,56 @@ package org.backroot.safety.domain;
 import java.util.Locale;
 
 /**
- * Red-flag symptoms a person can report later (daily check-in), each with what it means on its own.
- * {@link #toString()} is the code used in JSON and forms, e.g. {@code bladder-change}.
+ * Red-flag symptoms a person can report later (daily check-in). Each is a "yes" to one item of the red-flag
+ * screen, and means exactly what that item means there: the screen's instrument file is the one place that says
+ * what a sign raises. {@link #toString()} is the code used in JSON and forms, e.g. {@code bladder-change}.
  */
 public enum Symptom {
-    BLADDER_CHANGE(RedFlagCondition.CAUDA_EQUINA, SafetyOutcome.EMERGENCY,
-            "A new change in your bladder together with back pain can mean the nerves at the base of your spine are "
-                    + "being pressed. Please go to an emergency department now."),
-    BOWEL_CHANGE(RedFlagCondition.CAUDA_EQUINA, SafetyOutcome.EMERGENCY,
-            "A new change in bowel control together with back pain can mean the nerves at the base of your spine are "
-                    + "being pressed. Please go to an emergency department now."),
-    SADDLE_NUMBNESS(RedFlagCondition.CAUDA_EQUINA, SafetyOutcome.EMERGENCY,
-            "Numbness between your legs can mean the nerves at the base of your spine are being pressed. Please go to "
-                    + "an emergency department now."),
-    SEXUAL_FUNCTION_CHANGE(RedFlagCondition.CAUDA_EQUINA, SafetyOutcome.EMERGENCY,
-            "A new change in sexual feeling or function together with back pain can mean the nerves at the base of "
-                    + "your spine are being pressed. Please go to an emergency department now."),
-    BOTH_LEGS(RedFlagCondition.CAUDA_EQUINA, SafetyOutcome.EMERGENCY,
-            "Symptoms in both legs at once can mean the nerves at the base of your spine are being pressed. Please go "
-                    + "to an emergency department now."),
-    LEG_WEAKNESS_WORSENING(RedFlagCondition.NEURO_DEFICIT, SafetyOutcome.URGENT,
-            "A leg that is getting weaker means a nerve may be under growing pressure. Please see a doctor today."),
-    FOOT_DROP(RedFlagCondition.NEURO_DEFICIT, SafetyOutcome.URGENT,
-            "Trouble lifting your foot can mean a nerve in your back is being pressed. Please see a doctor today."),
-    NUMBNESS_SPREADING(RedFlagCondition.NEURO_DEFICIT, SafetyOutcome.URGENT,
-            "Numbness that keeps spreading means a nerve may be under growing pressure. Please see a doctor today."),
-    FEVER(RedFlagCondition.INFECTION, SafetyOutcome.URGENT,
-            "Back pain with a fever or chills can mean an infection that needs treating quickly. Please see a doctor today."),
-    UNEXPLAINED_WEIGHT_LOSS(RedFlagCondition.MALIGNANCY, SafetyOutcome.SEE_DOCTOR,
-            "Losing weight without trying is worth a check-up whatever the cause. Please book a GP appointment in the "
-                    + "next few days."),
-    NIGHT_PAIN(RedFlagCondition.MALIGNANCY, SafetyOutcome.SEE_DOCTOR,
-            "Pain at night that no change of position eases is worth showing a doctor. Please book a GP appointment in "
-                    + "the next few days."),
-    NEW_TRAUMA(RedFlagCondition.FRACTURE, SafetyOutcome.URGENT,
-            "After a fall or accident, a doctor should check that no bone is broken before you carry on exercising. "
-                    + "Please see a doctor today.");
+    BLADDER_CHANGE("bladder-change"),
+    BOWEL_CHANGE("bowel-change"),
+    SADDLE_NUMBNESS("saddle-numbness"),
+    SEXUAL_FUNCTION_CHANGE("sexual-function-change"),
+    BOTH_LEGS("both-legs"),
+    LEG_WEAKNESS_WORSENING("leg-weakness-worsening"),
+    FOOT_DROP("foot-drop"),
+    NUMBNESS_SPREADING("numbness-spreading"),
+    FEVER("fever"),
+    UNEXPLAINED_WEIGHT_LOSS("weight-loss"),
+    NIGHT_PAIN("night-pain"),
+    MAJOR_TRAUMA("major-trauma"),
+    MINOR_TRAUMA("minor-trauma"),
+    SUDDEN_SEVERE_PAIN("sudden-severe-pain"),
+    FEELING_UNWELL("feeling-unwell");
 
-    private final RedFlagCondition condition;
-    private final SafetyOutcome outcome;
-    private final String message;
+    /** The code check-ins stored before falls were told apart; it was treated as urgent, so it stays a major one. */
+    private static final String OLD_TRAUMA_CODE = "new-trauma";
 
-    Symptom(RedFlagCondition condition, SafetyOutcome outcome, String message) {
-        this.condition = condition;
-        this.outcome = outcome;
-        this.message = message;
+    private final String linkId;
+
+    Symptom(String linkId) {
+        this.linkId = linkId;
     }
 
     public String code() {
         return name().toLowerCase(Locale.ROOT).replace('_', '-');
     }
 
+    /** The screening item a report of this symptom answers "yes". */
+    public String linkId() {
+        return linkId;
+    }
+
+    /** The observation this symptom adds to the person's safety record. */
+    public Observation observation() {
+        return new Observation(linkId, "yes");
+    }
+
     public static Symptom fromCode(String code) {
+        if (OLD_TRAUMA_CODE.equals(code)) return MAJOR_TRAUMA;
         for (Symptom symptom : values()) {
             if (symptom.code().equals(code)) return symptom;
         }
         throw new IllegalArgumentException("symptom must be a known red-flag symptom code (such as bladder-change) but was '" + code + "'");
-    }
-
-    public RedFlagCondition condition() {
-        return condition;
-    }
-
-    public SafetyOutcome outcome() {
-        return outcome;
-    }
-
-    public String message() {
-        return message;
     }
 
     @Override

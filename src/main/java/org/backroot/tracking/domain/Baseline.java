@@ -2,6 +2,7 @@ package org.backroot.tracking.domain;
 
 import java.time.LocalDate;
 import java.util.Collection;
+import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 
@@ -33,11 +34,18 @@ public record Baseline(double pain, int days, LocalDate from, LocalDate to) {
      * appears more than once, the last one in {@code checkIns} counts.
      */
     public static Optional<Baseline> before(LocalDate date, Collection<CheckIn> checkIns, FlareThresholds thresholds) {
+        TreeMap<LocalDate, Integer> painByDay = new TreeMap<>();
+        for (CheckIn c : checkIns) painByDay.put(c.date(), c.pain());
+        return before(date, painByDay, thresholds);
+    }
+
+    /** Baseline before {@code date} from pain by day (days outside the window are ignored). */
+    public static Optional<Baseline> before(LocalDate date, Map<LocalDate, Integer> painOnDay, FlareThresholds thresholds) {
         LocalDate to = date.minusDays(1);
         LocalDate from = date.minusDays(thresholds.baselineDays());
         TreeMap<LocalDate, Integer> painByDay = new TreeMap<>();
-        for (CheckIn c : checkIns) {
-            if (!c.date().isBefore(from) && !c.date().isAfter(to)) painByDay.put(c.date(), c.pain());
+        for (Map.Entry<LocalDate, Integer> e : painOnDay.entrySet()) {
+            if (!e.getKey().isBefore(from) && !e.getKey().isAfter(to)) painByDay.put(e.getKey(), e.getValue());
         }
         if (painByDay.size() < thresholds.minBaselineDays()) return Optional.empty();
         double sum = 0;

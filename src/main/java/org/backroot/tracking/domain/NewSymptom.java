@@ -27,7 +27,10 @@ public enum NewSymptom {
     FEVER(true, "A fever, chills or shivering"),
     UNEXPLAINED_WEIGHT_LOSS(true, "Losing weight without trying"),
     NIGHT_PAIN(true, "Pain at night that no change of position eases", "night-pain-unrelieved"),
-    NEW_TRAUMA(true, "A new fall, accident or injury", "new-injury"),
+    MAJOR_TRAUMA(true, "A serious accident, or a fall from a height or down stairs", "new-trauma", "new-injury"),
+    MINOR_TRAUMA(true, "A small fall, knock or awkward lift"),
+    SUDDEN_SEVERE_PAIN(true, "Severe pain that came on suddenly after bending, lifting, coughing or sneezing"),
+    FEELING_UNWELL(true, "Feeling generally unwell: run down, hot and cold, or not yourself"),
     LEG_PAIN_BELOW_KNEE(false, "Pain going down one leg, below the knee"),
     PINS_AND_NEEDLES(false, "Pins and needles or tingling"),
     STIFFNESS_MORNING(false, "Stiffness when you get up in the morning"),
@@ -40,16 +43,12 @@ public enum NewSymptom {
 
     private final boolean redFlag;
     private final String label;
-    private final String alias;
+    private final Set<String> aliases;
 
-    NewSymptom(boolean redFlag, String label) {
-        this(redFlag, label, null);
-    }
-
-    NewSymptom(boolean redFlag, String label, String alias) {
+    NewSymptom(boolean redFlag, String label, String... aliases) {
         this.redFlag = redFlag;
         this.label = label;
-        this.alias = alias;
+        this.aliases = Set.of(aliases);
     }
 
     /** The code used in JSON, forms and storage, e.g. {@code bladder-change}. */
@@ -74,7 +73,8 @@ public enum NewSymptom {
 
     /**
      * Finds a symptom by its code, ignoring case and surrounding spaces. Also accepts the older spellings
-     * {@code both-legs-symptoms}, {@code night-pain-unrelieved} and {@code new-injury}.
+     * {@code both-legs-symptoms}, {@code night-pain-unrelieved}, {@code new-trauma} and {@code new-injury} (from before
+     * small and major falls were told apart; they were treated as major, and still are).
      */
     public static Optional<NewSymptom> byCode(String code) {
         if (code == null) return Optional.empty();
@@ -94,6 +94,8 @@ public enum NewSymptom {
     }
 
     private Set<String> codes() {
-        return alias == null ? Set.of(code()) : Set.of(code(), alias);
+        Set<String> codes = new java.util.HashSet<>(aliases);
+        codes.add(code());
+        return codes;
     }
 }

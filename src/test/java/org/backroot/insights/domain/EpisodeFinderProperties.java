@@ -193,13 +193,8 @@ class EpisodeFinderProperties {
     @Property
     void flaresAndCountsStayConsistent(@ForAll("calendars") List<Integer> calendar) {
         EpisodeReport r = find(calendar, EpisodeSettings.defaults());
-        Map<Integer, Boolean> inEpisode = new HashMap<>();
-        for (Episode e : r.episodes()) for (int i = offset(e.start()); i <= offset(e.end()); i++) inEpisode.put(i, true);
-        for (EpisodeFlare f : r.flares()) {
-            assertThat(f.briefPain()).isTrue();
-            assertThat(f.duringEpisode()).isFalse();
-            assertThat(inEpisode).doesNotContainKey(offset(f.date()));
-        }
+        // No day is marked as a flare by the flare definition here, so none is listed: brief pain alone is not a flare.
+        assertThat(r.flares()).isEmpty();
         long recorded = calendar.stream().filter(v -> !v.equals(MISSING)).count();
         long painFree = calendar.stream().filter(v -> !v.equals(MISSING) && v < 2).count();
         assertThat(r.daysOfData()).isEqualTo((int) recorded);

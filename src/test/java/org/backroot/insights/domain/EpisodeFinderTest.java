@@ -61,10 +61,12 @@ class EpisodeFinderTest {
     }
 
     @Test
-    void aSinglePainfulDayIsAFlareNotAnEpisode() {
-        EpisodeReport r = find(free(5) + "6" + free(5));
-        assertThat(r.episodes()).isEmpty();
-        assertThat(r.flares()).containsExactly(new EpisodeFlare(day(5), 6, false, true, false));
+    void aSinglePainfulDayIsNotAnEpisodeAndIsListedAsAFlareOnlyWhenTheFlareDefinitionSaysSo() {
+        EpisodeReport unmarked = find(free(5) + "6" + free(5));
+        EpisodeReport marked = find(free(5) + "6" + free(5), 5);
+        assertThat(unmarked.episodes()).isEmpty();
+        assertThat(unmarked.flares()).isEmpty();
+        assertThat(marked.flares()).containsExactly(new EpisodeFlare(day(5), 6, true, true, false));
     }
 
     @Test
@@ -116,7 +118,7 @@ class EpisodeFinderTest {
 
     @Test
     void aGapBetweenPainAndNoPainIsUnknown() {
-        EpisodeReport r = find(free(3) + "3." + free(3));
+        EpisodeReport r = find(free(3) + "3." + free(3), 3);
         assertThat(r.episodes()).isEmpty();
         assertThat(r.flares()).extracting(EpisodeFlare::briefPain).containsExactly(true);
     }

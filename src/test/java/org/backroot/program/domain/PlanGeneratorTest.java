@@ -178,6 +178,30 @@ class PlanGeneratorTest {
     }
 
     @Test
+    void withLoadedBendingHeldBackTheLadderStopsBelowTheFloor() {
+        List<FearLadderItem> ladder = List.of(new FearLadderItem("b", "bending to the floor", 50, 3, 40));
+        WeeklyPlan usual = PlanGenerator.generate(typical(), new Preferences(30, 3), Phase.BUILD, PlanHistory.empty(), ladder, LIBRARY, MONDAY);
+        assertThat(items(usual)).filteredOn(i -> i.kind() == PlanItemKind.EXPOSURE)
+                .allSatisfy(i -> assertThat(i.activityId()).isEqualTo("exp-bend-floor"));
+
+        ActivityLibrary heldBack = LIBRARY.without(Activity::loadedFlexion);
+        WeeklyPlan careful = PlanGenerator.generate(typical(), new Preferences(30, 3), Phase.BUILD, PlanHistory.empty(), ladder, heldBack, MONDAY);
+        assertThat(items(careful)).filteredOn(i -> i.kind() == PlanItemKind.EXPOSURE)
+                .allSatisfy(i -> assertThat(i.activityId()).isEqualTo("exp-bend-to-shins"));
+        assertThat(items(careful)).noneMatch(i -> i.activityId() != null && LIBRARY.require(i.activityId()).loadedFlexion());
+    }
+
+    @Test
+    void aWeekWithoutSomeActivitiesKeepsEverythingElse() {
+        WeeklyPlan p = plan(Phase.BUILD, 30, 5);
+        String dropped = items(p).stream().filter(i -> i.activityId() != null && i.kind() == PlanItemKind.ACTIVITY).findFirst().orElseThrow().activityId();
+        WeeklyPlan without = p.without(java.util.Set.of(dropped));
+        assertThat(items(without)).noneMatch(i -> dropped.equals(i.activityId()));
+        assertThat(items(without)).hasSize((int) items(p).stream().filter(i -> !dropped.equals(i.activityId())).count());
+        assertThat(p.without(java.util.Set.of("not-in-this-plan"))).isSameAs(p);
+    }
+
+    @Test
     void doesNotRepeatANonHabitActivityOnConsecutiveDays() {
         for (Phase phase : Phase.values()) {
             for (int minutes : new int[] {10, 20, 40}) {

@@ -142,4 +142,54 @@ class PlanProgressionTest {
                 List.of("It hurt.")).applyTo(new PlanHistory(Map.of("ankle-knee-to-wall-rocks", -1), Set.of()));
         assertThat(h.shift("ankle-knee-to-wall-rocks")).isEqualTo(-2);
     }
+
+    static WeeklyPlan weekWith(LocalDate start, PlanItem... items) {
+        List<PlanDay> days = new ArrayList<>();
+        for (int i = 0; i < 7; i++) days.add(new PlanDay(start.plusDays(i), i != 0, i == 0 ? List.of(items) : List.of()));
+        return new WeeklyPlan(Phase.BUILD, start, 60, days);
+    }
+
+    @Test
+    void strengthenNeverReachesMaintainOnAdherenceAlone() {
+        PlanDecision d = PlanProgression.decide(Phase.STRENGTHEN, List.of(week(WEEK1), week(WEEK2)), concat(allDone(WEEK1), allDone(WEEK2)), RULES);
+        assertThat(d.kind()).isEqualTo(PlanDecision.Kind.HOLD);
+        assertThat(d.phase()).isEqualTo(Phase.STRENGTHEN);
+        assertThat(d.reasons().get(0)).contains("not on practice alone");
+    }
+
+    @Test
+    void strengthenReachesMaintainOnAnImprovedOutcomeAfterEightWeeksOnly() {
+        List<WeeklyPlan> weeks = List.of(week(WEEK1), week(WEEK2));
+        List<PlanPracticeOutcome> done = concat(allDone(WEEK1), allDone(WEEK2));
+        MaintainGate improved = new MaintainGate(WEEK1.minusWeeks(7), "Your usual pain has clearly come down since you started.");
+        MaintainGate notYet = new MaintainGate(WEEK1.minusWeeks(7), null);
+
+        PlanDecision early = PlanProgression.decide(Phase.STRENGTHEN, weeks, done, RULES, improved, WEEK1.plusWeeks(0));
+        PlanDecision withoutOutcome = PlanProgression.decide(Phase.STRENGTHEN, weeks, done, RULES, notYet, WEEK2.plusDays(7));
+        PlanDecision ready = PlanProgression.decide(Phase.STRENGTHEN, weeks, done, RULES, improved, WEEK2.plusDays(7));
+
+        assertThat(early.phase()).isEqualTo(Phase.STRENGTHEN);
+        assertThat(early.reasons().get(0)).contains("8 weeks");
+        assertThat(withoutOutcome.phase()).isEqualTo(Phase.STRENGTHEN);
+        assertThat(ready.kind()).isEqualTo(PlanDecision.Kind.PROGRESS);
+        assertThat(ready.phase()).isEqualTo(Phase.MAINTAIN);
+        assertThat(ready.reasons().get(0)).contains("pain has clearly come down");
+    }
+
+    @Test
+    void aBadNextMorningStepsBackLoadedMovementAndExposureButNeverWalkingBreathingRelaxationOrHabits() {
+        PlanItem squat = new PlanItem("squat", Component.MOVEMENT, PlanItemKind.ACTIVITY, "Squat", 4, "2 sets of 10", "Because.", null);
+        PlanItem walk = new PlanItem("walk", Component.MOVEMENT, PlanItemKind.WALK, "Walk", 10, "10 minutes", "Because.", null);
+        PlanItem breathe = new PlanItem("breathe", Component.BREATHING, PlanItemKind.ACTIVITY, "Breathe", 5, "5 minutes", "Because.", null);
+        PlanItem relax = new PlanItem("relax", Component.STRESS, PlanItemKind.ACTIVITY, "Relax", 5, "5 minutes", "Because.", null);
+        PlanItem habit = new PlanItem("habit", Component.POSTURE, PlanItemKind.ACTIVITY, "Habit", 2, "through the day", "Because.", null);
+        WeeklyPlan week = weekWith(WEEK1, squat, walk, breathe, relax, habit);
+        List<PlanPracticeOutcome> badMorning = new ArrayList<>();
+        for (String id : List.of("squat", "walk", "breathe", "relax", "habit")) badMorning.add(new PlanPracticeOutcome(WEEK1, id, true, 2, 6, 3.0));
+
+        PlanDecision d = PlanProgression.decide(Phase.BUILD, List.of(week), badMorning, RULES);
+
+        assertThat(d.kind()).isEqualTo(PlanDecision.Kind.REGRESS_ACTIVITY);
+        assertThat(d.regressActivityIds()).containsExactly("squat");
+    }
 }

@@ -55,10 +55,72 @@ class RedFlagEvaluatorTest {
     }
 
     @Test
-    void ageAtOnsetMattersOnlyTogetherWithAnotherSign() {
+    void ageWhenBackPainFirstBeganIsNoLongerAMalignancySign() {
         assertThat(screen("onset-age", "over-50").outcome()).isEqualTo(SafetyOutcome.CLEAR);
-        assertThat(screen("onset-age", "under-20").outcome()).isEqualTo(SafetyOutcome.CLEAR);
-        assertThat(screen("onset-age", "over-50", "night-pain", "yes").outcome()).isEqualTo(SafetyOutcome.URGENT);
+        assertThat(screen("onset-age", "over-50", "night-pain", "yes").outcome()).isEqualTo(SafetyOutcome.SEE_DOCTOR);
+        assertThat(screen("onset-age", "under-20", "weight-loss", "yes").outcome()).isEqualTo(SafetyOutcome.SEE_DOCTOR);
+    }
+
+    @Test
+    void currentAgeOver50CountsTogetherWithASymptomButNotWithAPastCancerAlone() {
+        PersonFacts older = new PersonFacts(62, null, null);
+        assertThat(withFacts(older).outcome()).isEqualTo(SafetyOutcome.CLEAR);
+        assertThat(withFacts(older, "night-pain", "yes").outcome()).isEqualTo(SafetyOutcome.URGENT);
+        assertThat(withFacts(older, "cancer-history", "yes").outcome()).isEqualTo(SafetyOutcome.SEE_DOCTOR);
+        assertThat(withFacts(new PersonFacts(50, null, null), "night-pain", "yes").outcome()).isEqualTo(SafetyOutcome.SEE_DOCTOR);
+    }
+
+    @Test
+    void activeCancerTreatmentWithNewNerveSignsIsAnEmergency() {
+        PersonFacts treated = new PersonFacts(44, true, null);
+        assertThat(withFacts(treated).outcome()).isEqualTo(SafetyOutcome.CLEAR);
+        assertThat(withFacts(treated, "weight-loss", "yes").outcome()).isEqualTo(SafetyOutcome.URGENT);
+        assertThat(withFacts(treated, "foot-drop", "yes").outcome()).isEqualTo(SafetyOutcome.EMERGENCY);
+    }
+
+    @Test
+    void newQuestionsForRecurrentPainCountAloneOrTogether() {
+        assertThat(screen("different-pain", "yes").outcome()).isEqualTo(SafetyOutcome.SEE_DOCTOR);
+        assertThat(screen("constant-worsening", "yes").outcome()).isEqualTo(SafetyOutcome.SEE_DOCTOR);
+        assertThat(screen("upper-back-pain", "yes").outcome()).isEqualTo(SafetyOutcome.CLEAR);
+        assertThat(screen("feeling-unwell", "yes").outcome()).isEqualTo(SafetyOutcome.CLEAR);
+        assertThat(screen("upper-back-pain", "yes", "weight-loss", "yes").outcome()).isEqualTo(SafetyOutcome.URGENT);
+        assertThat(screen("feeling-unwell", "yes", "weakened-immunity", "yes").outcome()).isEqualTo(SafetyOutcome.URGENT);
+    }
+
+    @Test
+    void notSureOnASilentSignCountsInCombinations() {
+        assertThat(screen("cancer-history", "unsure").outcome()).isEqualTo(SafetyOutcome.CLEAR);
+        assertThat(screen("cancer-history", "unsure", "weight-loss", "yes").outcome()).isEqualTo(SafetyOutcome.URGENT);
+        assertThat(screen("weight-loss", "unsure", "night-pain", "yes").outcome()).isEqualTo(SafetyOutcome.URGENT);
+        assertThat(screen("cancer-history", "unsure", "leg-weakness-worsening", "yes").outcome()).isEqualTo(SafetyOutcome.EMERGENCY);
+        assertThat(screen("fever", "unsure", "weakened-immunity", "yes").outcome()).isEqualTo(SafetyOutcome.URGENT);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"bladder-change", "sexual-function-change", "both-legs"})
+    void longStandingUnchangedSymptomsAskForAGpVisitWithSafetyNetting(String linkId) {
+        ScreeningResult result = screen(linkId, "long-standing");
+        assertThat(result.outcome()).isEqualTo(SafetyOutcome.SEE_DOCTOR);
+        assertThat(result.reasons()).singleElement().satisfies(reason -> {
+            assertThat(reason.condition()).isEqualTo(RedFlagCondition.CAUDA_EQUINA);
+            assertThat(reason.message()).contains("long time").contains("emergency department straight away");
+        });
+        assertThat(screen(linkId, "yes").outcome()).isEqualTo(SafetyOutcome.EMERGENCY);
+        assertThat(screen("bladder-change", "long-standing", "both-legs", "long-standing").outcome()).isEqualTo(SafetyOutcome.SEE_DOCTOR);
+    }
+
+    @Test
+    void twoNotSureCaudaEquinaAnswersAreUrgent() {
+        ScreeningResult result = screen("bladder-change", "unsure", "saddle-numbness", "unsure");
+        assertThat(result.outcome()).isEqualTo(SafetyOutcome.URGENT);
+        assertThat(result.reasons().get(0).linkId()).isEqualTo("bladder-change+saddle-numbness");
+    }
+
+    @Test
+    void oneNotSureCaudaEquinaAnswerWithAnotherCaudaEquinaYesIsUrgent() {
+        assertThat(screen("saddle-numbness", "unsure", "both-legs", "long-standing").outcome()).isEqualTo(SafetyOutcome.URGENT);
+        assertThat(screen("saddle-numbness", "unsure", "both-legs", "yes").outcome()).isEqualTo(SafetyOutcome.EMERGENCY);
     }
 
     @Test
@@ -67,15 +129,25 @@ class RedFlagEvaluatorTest {
     }
 
     @Test
-    void minorTraumaIsHarmlessAloneButUrgentWithFragileBones() {
+    void minorTraumaIsHarmlessAloneButWorthADoctorsCheckWithFragileBones() {
         assertThat(screen("minor-trauma", "yes").outcome()).isEqualTo(SafetyOutcome.CLEAR);
         assertThat(screen("fragile-bones", "yes").outcome()).isEqualTo(SafetyOutcome.CLEAR);
         ScreeningResult both = screen("minor-trauma", "yes", "fragile-bones", "yes");
-        assertThat(both.outcome()).isEqualTo(SafetyOutcome.URGENT);
+        assertThat(both.outcome()).isEqualTo(SafetyOutcome.SEE_DOCTOR);
         assertThat(both.reasons()).singleElement().satisfies(reason -> {
             assertThat(reason.condition()).isEqualTo(RedFlagCondition.FRACTURE);
             assertThat(reason.linkId()).isEqualTo("minor-trauma+fragile-bones");
         });
+    }
+
+    @Test
+    void fragileBonesWithAgeOver50OrSuddenPainAfterABendAreWorthADoctorsCheck() {
+        assertThat(withFacts(new PersonFacts(67, null, null), "fragile-bones", "yes").outcome()).isEqualTo(SafetyOutcome.SEE_DOCTOR);
+        assertThat(withFacts(new PersonFacts(67, null, null), "fragile-bones", "unsure").outcome()).isEqualTo(SafetyOutcome.SEE_DOCTOR);
+        assertThat(screen("fragile-bones", "yes", "sudden-severe-pain", "yes").outcome()).isEqualTo(SafetyOutcome.SEE_DOCTOR);
+        assertThat(withFacts(new PersonFacts(40, null, true), "minor-trauma", "yes").outcome()).isEqualTo(SafetyOutcome.SEE_DOCTOR);
+        assertThat(withFacts(new PersonFacts(40, null, null), "fragile-bones", "yes").outcome()).isEqualTo(SafetyOutcome.CLEAR);
+        assertThat(screen("major-trauma", "yes", "fragile-bones", "yes").outcome()).isEqualTo(SafetyOutcome.URGENT);
     }
 
     @Test
@@ -99,7 +171,8 @@ class RedFlagEvaluatorTest {
         assertThat(result.outcome()).isEqualTo(SafetyOutcome.SEE_DOCTOR);
         assertThat(result.reasons()).singleElement().satisfies(reason -> {
             assertThat(reason.condition()).isEqualTo(RedFlagCondition.CAUDA_EQUINA);
-            assertThat(reason.message()).contains("weren't sure").contains("would need a doctor quickly");
+            assertThat(reason.message()).contains("weren't sure").contains("phone").contains("today").contains("self-check");
+            assertThat(reason.callToday()).isTrue();
         });
     }
 
@@ -172,16 +245,9 @@ class RedFlagEvaluatorTest {
                 .hasMessageContaining("not a screening instrument");
     }
 
-    @Test
-    void symptomsFromACheckInAreJudgedLikeScreeningAnswers() {
-        assertThat(RedFlagEvaluator.evaluateSymptoms(Set.of()).outcome()).isEqualTo(SafetyOutcome.CLEAR);
-        assertThat(RedFlagEvaluator.evaluateSymptoms(Set.of(Symptom.SADDLE_NUMBNESS)).outcome()).isEqualTo(SafetyOutcome.EMERGENCY);
-        assertThat(RedFlagEvaluator.evaluateSymptoms(Set.of(Symptom.FEVER)).outcome()).isEqualTo(SafetyOutcome.URGENT);
-        assertThat(RedFlagEvaluator.evaluateSymptoms(Set.of(Symptom.NIGHT_PAIN)).outcome()).isEqualTo(SafetyOutcome.SEE_DOCTOR);
-        assertThat(RedFlagEvaluator.evaluateSymptoms(List.of(Symptom.NIGHT_PAIN, Symptom.UNEXPLAINED_WEIGHT_LOSS)).outcome())
-                .isEqualTo(SafetyOutcome.URGENT);
-        assertThat(RedFlagEvaluator.evaluateSymptoms(Set.of(Symptom.NIGHT_PAIN, Symptom.FOOT_DROP)).outcome())
-                .isEqualTo(SafetyOutcome.EMERGENCY);
+    private static ScreeningResult withFacts(PersonFacts facts, Object... changes) {
+        var answers = RedFlagScreening.answers(changes).values();
+        return RedFlagEvaluator.evaluate(RedFlagScreening.INSTRUMENT, RedFlagEvaluator.observations(RedFlagScreening.INSTRUMENT, answers), facts);
     }
 
     private static Object[] with(Object[] base, Object... more) {

@@ -26,7 +26,25 @@ class RedFlagsYamlTest {
     void everyYesNoQuestionOffersNotSure() {
         for (Item item : RedFlagScreening.INSTRUMENT.items()) {
             if (CHOICE_BY_AGE_OR_TIME.contains(item.linkId())) continue;
-            assertThat(item.options()).as(item.linkId()).extracting(AnswerOption::value).containsExactly("yes", "no", "unsure");
+            assertThat(item.options()).as(item.linkId()).extracting(AnswerOption::value)
+                    .containsAnyOf("yes").contains("no", "unsure");
+        }
+    }
+
+    @Test
+    void bilateralLegAndBladderOrSexualQuestionsAskWhetherTheChangeIsNew() {
+        for (String linkId : java.util.List.of("both-legs", "bladder-change", "sexual-function-change")) {
+            Item item = RedFlagScreening.INSTRUMENT.item(linkId).orElseThrow();
+            assertThat(item.options()).as(linkId).extracting(AnswerOption::value).containsExactly("yes", "long-standing", "no", "unsure");
+            assertThat(item.option("yes").orElseThrow().label()).contains("new").contains("getting worse");
+        }
+    }
+
+    @Test
+    void theScreenAsksWhatMattersInPainThatKeepsComingBack() {
+        assertThat(RedFlagScreening.INSTRUMENT.recallPeriod()).contains("last few weeks").contains("episode");
+        for (String linkId : java.util.List.of("different-pain", "upper-back-pain", "constant-worsening", "feeling-unwell", "sudden-severe-pain")) {
+            assertThat(RedFlagScreening.INSTRUMENT.item(linkId)).as(linkId).isPresent();
         }
     }
 

@@ -1,22 +1,20 @@
 package org.backroot.safety.domain;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.backroot.safety.domain.RedFlagScreening.screen;
+import static org.backroot.safety.domain.SafetyHistories.person;
 
 import java.time.LocalDate;
-import java.util.List;
-import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 class SafetyPolicyTest {
 
     private static final LocalDate MONDAY = LocalDate.of(2026, 3, 2);
     private static final LocalDate TUESDAY = MONDAY.plusDays(1);
+    private static final LocalDate WEDNESDAY = MONDAY.plusDays(2);
 
     @Test
     void withoutAScreeningTheProgramNeverRuns() {
-        SafetyStatus status = SafetyPolicy.status(SafetyRecord.none());
+        SafetyStatus status = person().status();
         assertThat(status.status()).isEqualTo(SafetyState.NOT_SCREENED);
         assertThat(status.programAllowed()).isFalse();
         assertThat(status.instructions()).contains("safety questions");
@@ -24,7 +22,7 @@ class SafetyPolicyTest {
 
     @Test
     void clearScreeningAllowsTheProgram() {
-        SafetyStatus status = SafetyPolicy.status(SafetyRecord.screened(screen(), MONDAY));
+        SafetyStatus status = person().screen(MONDAY).status();
         assertThat(status.status()).isEqualTo(SafetyState.CLEAR);
         assertThat(status.programAllowed()).isTrue();
         assertThat(status.reasons()).isEmpty();
@@ -32,7 +30,7 @@ class SafetyPolicyTest {
 
     @Test
     void seeDoctorAllowsTheProgramAndAsksForAGpAppointment() {
-        SafetyStatus status = SafetyPolicy.status(SafetyRecord.screened(screen("cancer-history", "yes"), MONDAY));
+        SafetyStatus status = person().screen(MONDAY, "cancer-history", "yes").status();
         assertThat(status.status()).isEqualTo(SafetyState.SEE_DOCTOR);
         assertThat(status.programAllowed()).isTrue();
         assertThat(status.instructions()).contains("GP").contains("coming days or weeks").contains("carry on");
@@ -41,7 +39,7 @@ class SafetyPolicyTest {
 
     @Test
     void urgentPausesTheProgramAndAsksForSameDayCare() {
-        SafetyStatus status = SafetyPolicy.status(SafetyRecord.screened(screen("fever", "yes"), MONDAY));
+        SafetyStatus status = person().screen(MONDAY, "fever", "yes").status();
         assertThat(status.status()).isEqualTo(SafetyState.URGENT);
         assertThat(status.programAllowed()).isFalse();
         assertThat(status.instructions()).contains("today").contains("same-day");
@@ -49,17 +47,51 @@ class SafetyPolicyTest {
 
     @Test
     void emergencyPausesTheProgramAndSendsToTheEmergencyDepartmentNow() {
-        SafetyStatus status = SafetyPolicy.status(SafetyRecord.screened(screen("saddle-numbness", "yes"), MONDAY));
+        SafetyStatus status = person().screen(MONDAY, "saddle-numbness", "yes").status();
         assertThat(status.status()).isEqualTo(SafetyState.EMERGENCY);
         assertThat(status.programAllowed()).isFalse();
         assertThat(status.instructions()).contains("emergency department now").contains("call emergency services");
     }
 
+    // --- Issue 7, the four reproduced cases: signs on different days add up exactly as in one screen ---
+
     @Test
-    void clinicianAssessmentOnOrAfterTheScreeningReopensTheProgram() {
-        SafetyRecord urgent = SafetyRecord.screened(screen("fever", "yes"), MONDAY);
-        SafetyStatus sameDay = SafetyPolicy.status(urgent.withClinicianAssessment(MONDAY, TUESDAY));
-        SafetyStatus nextDay = SafetyPolicy.status(urgent.withClinicianAssessment(TUESDAY, TUESDAY));
+    void cancerHistoryThenAWeakeningLegInACheckInIsAnEmergencyAsInOneScreen() {
+        SafetyStatus apart = person().screen(MONDAY, "cancer-history", "yes").checkIn(TUESDAY, Symptom.LEG_WEAKNESS_WORSENING).status();
+        SafetyStatus together = person().screen(MONDAY, "cancer-history", "yes", "leg-weakness-worsening", "yes").status();
+        assertThat(apart.status()).isEqualTo(SafetyState.EMERGENCY);
+        assertThat(apart).isEqualTo(together);
+    }
+
+    @Test
+    void cancerHistoryThenNightPainInACheckInIsUrgentAsInOneScreen() {
+        SafetyStatus apart = person().screen(MONDAY, "cancer-history", "yes").checkIn(TUESDAY, Symptom.NIGHT_PAIN).status();
+        assertThat(apart.status()).isEqualTo(SafetyState.URGENT);
+        assertThat(apart.programAllowed()).isFalse();
+        assertThat(apart).isEqualTo(person().screen(MONDAY, "cancer-history", "yes", "night-pain", "yes").status());
+    }
+
+    @Test
+    void nightPainOneDayAndWeightLossTheNextAreUrgentTogether() {
+        SafetyStatus status = person().screen(MONDAY).checkIn(MONDAY, Symptom.NIGHT_PAIN)
+                .checkIn(TUESDAY, Symptom.UNEXPLAINED_WEIGHT_LOSS).status();
+        assertThat(status.status()).isEqualTo(SafetyState.URGENT);
+        assertThat(status.reasons().get(0).linkId()).isEqualTo("weight-loss+night-pain");
+    }
+
+    @Test
+    void anAllNoScreenTheSameDayNeverLiftsAnEmergency() {
+        SafetyStatus status = person().screen(MONDAY, "bladder-change", "yes").screen(MONDAY).status();
+        assertThat(status.status()).isEqualTo(SafetyState.EMERGENCY);
+        assertThat(status.programAllowed()).isFalse();
+    }
+
+    // --- Lifting a paused program: a clinician's assessment, or an explicit correction ---
+
+    @Test
+    void clinicianAssessmentOnOrAfterTheSignsReopensTheProgramAndSaysSo() {
+        SafetyStatus sameDay = person().screen(MONDAY, "fever", "yes").clinician(MONDAY, TUESDAY).status();
+        SafetyStatus nextDay = person().screen(MONDAY, "fever", "yes").clinician(TUESDAY, TUESDAY).status();
         assertThat(sameDay.programAllowed()).isTrue();
         assertThat(nextDay.programAllowed()).isTrue();
         assertThat(nextDay.status()).isEqualTo(SafetyState.URGENT);
@@ -68,67 +100,97 @@ class SafetyPolicyTest {
     }
 
     @Test
-    void clinicianAssessmentBeforeTheScreeningDoesNotCount() {
-        SafetyRecord record = SafetyRecord.screened(screen("both-legs", "yes"), TUESDAY).withClinicianAssessment(MONDAY, TUESDAY);
-        SafetyStatus status = SafetyPolicy.status(record);
+    void clinicianAssessmentBeforeTheSignsDoesNotCover() {
+        SafetyStatus status = person().screen(TUESDAY, "both-legs", "yes").clinician(MONDAY, TUESDAY).status();
         assertThat(status.programAllowed()).isFalse();
         assertThat(status.clinicianCleared()).isFalse();
     }
 
     @Test
-    void rejectsClinicianAssessmentsInTheFuture() {
-        SafetyRecord record = SafetyRecord.screened(screen(), MONDAY);
-        assertThatThrownBy(() -> record.withClinicianAssessment(TUESDAY, MONDAY)).hasMessageContaining("assessedOn must not be in the future");
-    }
-
-    @Test
-    void symptomsThatRaiseNothingLeaveTheRecordAlone() {
-        SafetyRecord record = SafetyRecord.screened(screen(), MONDAY);
-        assertThat(SafetyPolicy.afterSymptoms(record, Set.of(), TUESDAY)).isSameAs(record);
-    }
-
-    @Test
-    void newEmergencySymptomPausesAProgramThatWasClear() {
-        SafetyRecord record = SafetyPolicy.afterSymptoms(SafetyRecord.screened(screen(), MONDAY), Set.of(Symptom.BLADDER_CHANGE), TUESDAY);
-        SafetyStatus status = SafetyPolicy.status(record);
-        assertThat(status.status()).isEqualTo(SafetyState.EMERGENCY);
+    void aSignReportedAfterTheConfirmationIsNotCoveredEvenForAnEarlierDay() {
+        // A back-filled check-in about Monday, told after the person said a clinician saw them on Tuesday.
+        SafetyStatus status = person().screen(MONDAY).clinician(TUESDAY, TUESDAY).checkIn(MONDAY, Symptom.FEVER).status();
+        assertThat(status.status()).isEqualTo(SafetyState.URGENT);
         assertThat(status.programAllowed()).isFalse();
-        assertThat(record.resultOn()).isEqualTo(TUESDAY);
+    }
+
+    @Test
+    void aNewScreenAfterTheClinicianShowsTheNewAnswersOnly() {
+        SafetyStatus status = person().screen(MONDAY, "fever", "yes").clinician(MONDAY, MONDAY).screen(TUESDAY).status();
+        assertThat(status.status()).isEqualTo(SafetyState.CLEAR);
+        assertThat(status.clinicianCleared()).isFalse();
     }
 
     @Test
     void newSymptomAfterAClinicianClearanceNeedsANewAssessment() {
-        SafetyRecord cleared = SafetyRecord.screened(screen("fever", "yes"), MONDAY).withClinicianAssessment(MONDAY, MONDAY);
-        SafetyRecord after = SafetyPolicy.afterSymptoms(cleared, List.of(Symptom.NEW_TRAUMA), TUESDAY);
-        SafetyStatus status = SafetyPolicy.status(after);
+        SafetyStatus status = person().screen(MONDAY, "fever", "yes").clinician(MONDAY, MONDAY)
+                .checkIn(TUESDAY, Symptom.MAJOR_TRAUMA).status();
         assertThat(status.programAllowed()).isFalse();
-        assertThat(status.reasons()).extracting(Reason::linkId).containsExactly("new-trauma");
+        assertThat(status.reasons()).extracting(Reason::linkId).containsExactly("major-trauma");
     }
 
     @Test
     void milderSymptomAfterAClinicianClearanceDoesNotReopenTheOldReasons() {
-        SafetyRecord cleared = SafetyRecord.screened(screen("fever", "yes"), MONDAY).withClinicianAssessment(MONDAY, MONDAY);
-        SafetyStatus status = SafetyPolicy.status(SafetyPolicy.afterSymptoms(cleared, List.of(Symptom.NIGHT_PAIN), TUESDAY));
+        SafetyStatus status = person().screen(MONDAY, "fever", "yes").clinician(MONDAY, MONDAY).checkIn(TUESDAY, Symptom.NIGHT_PAIN).status();
         assertThat(status.status()).isEqualTo(SafetyState.SEE_DOCTOR);
         assertThat(status.programAllowed()).isTrue();
     }
 
     @Test
-    void symptomsAddToReasonsNoClinicianHasCheckedYet() {
-        SafetyRecord seeDoctor = SafetyRecord.screened(screen("cancer-history", "yes"), MONDAY);
-        SafetyStatus status = SafetyPolicy.status(SafetyPolicy.afterSymptoms(seeDoctor, List.of(Symptom.FEVER), TUESDAY));
+    void aSmallFallInACheckInIsNotUrgentOnItsOwn() {
+        assertThat(person().screen(MONDAY).checkIn(TUESDAY, Symptom.MINOR_TRAUMA).status().status()).isEqualTo(SafetyState.CLEAR);
+        SafetyStatus fragile = person().screen(MONDAY, "fragile-bones", "yes").checkIn(TUESDAY, Symptom.MINOR_TRAUMA).status();
+        assertThat(fragile.status()).isEqualTo(SafetyState.SEE_DOCTOR);
+        assertThat(fragile.restrictions()).containsExactly(Restriction.LOADED_FLEXION);
+        assertThat(person().screen(MONDAY).checkIn(TUESDAY, Symptom.MAJOR_TRAUMA).status().status()).isEqualTo(SafetyState.URGENT);
+    }
+
+    @Test
+    void possibleFragileBoneFractureHoldsBackLoadedBendingUntilAClinicianChecks() {
+        SafetyHistories older = person().facts(new PersonFacts(71, null, null)).screen(MONDAY, "fragile-bones", "unsure");
+        assertThat(older.status().restrictions()).containsExactly(Restriction.LOADED_FLEXION);
+        assertThat(older.status().programAllowed()).isTrue();
+        assertThat(older.clinician(TUESDAY, TUESDAY).status().restrictions()).isEmpty();
+    }
+
+    @Test
+    void aCorrectionTakesBackOneItemAndIsKeptDated() {
+        SafetyHistories mistaken = person().screen(MONDAY, "bladder-change", "yes", "night-pain", "yes").mistake(MONDAY, "bladder-change");
+        SafetyStatus status = mistaken.status();
+        assertThat(status.status()).isEqualTo(SafetyState.SEE_DOCTOR);
+        assertThat(status.reasons()).extracting(Reason::linkId).containsExactly("night-pain");
+        assertThat(mistaken.history().corrections()).singleElement().satisfies(c -> assertThat(c.correctedOn()).isEqualTo(MONDAY));
+    }
+
+    @Test
+    void theSameItemAnsweredAgainAfterACorrectionCountsAgain() {
+        SafetyStatus status = person().screen(MONDAY, "bladder-change", "yes").mistake(MONDAY, "bladder-change")
+                .checkIn(WEDNESDAY, Symptom.BLADDER_CHANGE).status();
+        assertThat(status.status()).isEqualTo(SafetyState.EMERGENCY);
+    }
+
+    @Test
+    void notSureAboutACaudaEquinaSignAsksForACallTodayWithoutPausing() {
+        SafetyStatus status = person().screen(MONDAY, "saddle-numbness", "unsure").status();
+        assertThat(status.status()).isEqualTo(SafetyState.SEE_DOCTOR);
+        assertThat(status.programAllowed()).isTrue();
+        assertThat(status.instructions()).contains("today").contains("out-of-hours");
+    }
+
+    @Test
+    void notSureOnOneDayAndNotSureOnAnotherAreUrgentTogether() {
+        SafetyStatus status = person().screen(MONDAY, "saddle-numbness", "unsure").screen(TUESDAY, "bowel-change", "unsure").status();
         assertThat(status.status()).isEqualTo(SafetyState.URGENT);
-        assertThat(status.reasons()).extracting(Reason::linkId).containsExactly("fever", "cancer-history");
+        assertThat(status.programAllowed()).isFalse();
     }
 
     @Test
     void symptomsBeforeAnyScreeningShowOnlyWhenTheyNeedCareSoon() {
-        SafetyStatus mild = SafetyPolicy.status(SafetyPolicy.afterSymptoms(SafetyRecord.none(), List.of(Symptom.NIGHT_PAIN), MONDAY));
-        assertThat(mild.status()).isEqualTo(SafetyState.NOT_SCREENED);
-        SafetyRecord urgent = SafetyPolicy.afterSymptoms(SafetyRecord.none(), List.of(Symptom.FEVER), MONDAY);
-        assertThat(SafetyPolicy.status(urgent).status()).isEqualTo(SafetyState.URGENT);
-        assertThat(SafetyPolicy.status(urgent).programAllowed()).isFalse();
-        SafetyStatus afterClinician = SafetyPolicy.status(urgent.withClinicianAssessment(MONDAY, MONDAY));
+        assertThat(person().checkIn(MONDAY, Symptom.NIGHT_PAIN).status().status()).isEqualTo(SafetyState.NOT_SCREENED);
+        SafetyStatus urgent = person().checkIn(MONDAY, Symptom.FEVER).status();
+        assertThat(urgent.status()).isEqualTo(SafetyState.URGENT);
+        assertThat(urgent.programAllowed()).isFalse();
+        SafetyStatus afterClinician = person().checkIn(MONDAY, Symptom.FEVER).clinician(MONDAY, MONDAY).status();
         assertThat(afterClinician.status()).isEqualTo(SafetyState.NOT_SCREENED);
         assertThat(afterClinician.programAllowed()).isFalse();
     }

@@ -42,9 +42,12 @@ class SafetyValuesTest {
     }
 
     @Test
-    void safetyRecordNeedsResultAndDateTogether() {
-        assertThatThrownBy(() -> new SafetyRecord(false, ScreeningResult.clear(), null, null)).hasMessageContaining("together");
-        assertThatThrownBy(() -> new SafetyRecord(true, null, null, null)).hasMessageContaining("needs its result");
-        assertThat(SafetyRecord.screened(ScreeningResult.clear(), LocalDate.of(2026, 1, 1)).fullyScreened()).isTrue();
+    void historyPartsRejectMissingValues() {
+        assertThatThrownBy(() -> new Observation("fever", null)).hasMessageContaining("value");
+        assertThatThrownBy(() -> new Clearance(null, java.time.Instant.EPOCH)).hasMessageContaining("assessedOn");
+        assertThatThrownBy(() -> new Correction(" ", LocalDate.of(2026, 1, 1), java.time.Instant.EPOCH)).hasMessageContaining("linkId");
+        assertThatThrownBy(() -> new PersonFacts(-1, null, null)).hasMessageContaining("age");
+        assertThatThrownBy(() -> new SignReport(new Observation("fever", "yes"), SignReport.Channel.SCREEN, null, java.time.Instant.EPOCH))
+                .hasMessageContaining("day");
     }
 }

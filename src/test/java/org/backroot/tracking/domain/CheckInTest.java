@@ -229,8 +229,8 @@ class CheckInTest {
 
         CheckIn c = CheckIn.fromMap(raw, TODAY, TODAY);
 
-        assertThat(c.newSymptoms()).containsExactly(NewSymptom.BOTH_LEGS, NewSymptom.NIGHT_PAIN, NewSymptom.NEW_TRAUMA);
-        assertThat(c.toMap().get("newSymptoms")).isEqualTo(List.of("both-legs", "night-pain", "new-trauma"));
+        assertThat(c.newSymptoms()).containsExactly(NewSymptom.BOTH_LEGS, NewSymptom.NIGHT_PAIN, NewSymptom.MAJOR_TRAUMA);
+        assertThat(c.toMap().get("newSymptoms")).isEqualTo(List.of("both-legs", "night-pain", "major-trauma"));
     }
 
     @Test

@@ -9,7 +9,6 @@ import static org.backroot.tracking.domain.CheckIns.pain;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 class FlareDetectorTest {
@@ -56,20 +55,64 @@ class FlareDetectorTest {
     }
 
     @Test
-    void flagsAFlareWhenPainIsTwoAboveBaseline() {
+    void oneDayTwoAboveBaselineAsksInsteadOfCallingAFlare() {
         FlareCall call = detector.assess(pain(DAY, 5), daily(DAY.minusDays(3), 3, 3, 3));
 
-        assertThat(call.flare()).isTrue();
+        assertThat(call.flare()).isFalse();
+        assertThat(call.asks()).isTrue();
         assertThat(call.causes()).containsExactly(FlareCause.PAIN_ABOVE_BASELINE);
-        assertThat(call.explanation()).isEqualTo("Your pain (5/10) was 2 or more points above your usual level "
+        assertThat(call.explanation()).startsWith("Your pain (5/10) was 2 or more points above your usual level "
                 + "(about 3/10 over the 14 days before).");
     }
 
     @Test
-    void doesNotFlagPainJustUnderTwoAboveBaseline() {
+    void twoRaisedDaysInARowAreAFlare() {
+        List<FlareEvidence> days = evidence(daily(DAY.minusDays(4), 3, 3, 3, 5, 5));
+
+        FlareCall call = detector.assess(DAY, days).orElseThrow();
+
+        assertThat(call.flare()).isTrue();
+        assertThat(call.causes()).contains(FlareCause.SUSTAINED_PAIN);
+        assertThat(detector.flareDays(days)).containsExactly(DAY.minusDays(1), DAY);
+    }
+
+    @Test
+    void aMissingDayBreaksTheRun() {
+        List<FlareEvidence> days = evidence(daily(DAY.minusDays(5), 3, 3, 3, 6));
+        List<FlareEvidence> withGap = new ArrayList<>(days);
+        withGap.add(FlareEvidence.of(DAY, 6, false));
+
+        assertThat(detector.assess(DAY, withGap).orElseThrow().asks()).isTrue();
+    }
+
+    @Test
+    void aNoAnswerIsRememberedAndDoesNotCountTowardsARun() {
+        List<FlareEvidence> days = new ArrayList<>(evidence(daily(DAY.minusDays(4), 3, 3, 3)));
+        days.add(new FlareEvidence(DAY.minusDays(1), 6, false, false));
+        days.add(FlareEvidence.of(DAY, 6, false));
+
+        assertThat(detector.assess(DAY.minusDays(1), days).orElseThrow().verdict()).isEqualTo(FlareCall.Verdict.NONE);
+        assertThat(detector.assess(DAY, days).orElseThrow().asks()).isTrue();
+        assertThat(detector.flareDays(days)).isEmpty();
+    }
+
+    @Test
+    void aYesAnswerMakesTheDayAFlare() {
+        List<FlareEvidence> days = new ArrayList<>(evidence(daily(DAY.minusDays(3), 3, 3, 3)));
+        days.add(new FlareEvidence(DAY, 5, false, true));
+
+        FlareCall call = detector.assess(DAY, days).orElseThrow();
+
+        assertThat(call.flare()).isTrue();
+        assertThat(call.causes()).contains(FlareCause.CONFIRMED);
+    }
+
+    @Test
+    void doesNotAskAboutPainJustUnderTwoAboveBaseline() {
         FlareCall call = detector.assess(pain(DAY, 5), daily(DAY.minusDays(3), 3, 3, 4));
 
         assertThat(call.flare()).isFalse();
+        assertThat(call.asks()).isFalse();
         assertThat(call.explanation()).isEqualTo("Your pain (5/10) was less than 2 points above your usual level "
                 + "(about 3.3/10 over the 14 days before).");
     }
@@ -78,25 +121,18 @@ class FlareDetectorTest {
     void flagsAFlareThePersonReportedEvenWithUsualPain() {
         FlareCall call = detector.assess(flareReported(DAY, 3), daily(DAY.minusDays(3), 3, 3, 3));
 
+        assertThat(call.flare()).isTrue();
         assertThat(call.causes()).containsExactly(FlareCause.REPORTED);
-        assertThat(call.explanation()).startsWith("You marked this day as a flare, though your pain (3/10)")
-                .endsWith("so your word counts.");
-    }
-
-    @Test
-    void namesBothCausesWhenBothHold() {
-        FlareCall call = detector.assess(flareReported(DAY, 8), daily(DAY.minusDays(3), 3, 3, 3));
-
-        assertThat(call.causes()).containsExactly(FlareCause.REPORTED, FlareCause.PAIN_ABOVE_BASELINE);
-        assertThat(call.explanation()).startsWith("You marked this day as a flare, and your pain (8/10) was 2 or more points above");
+        assertThat(call.explanation()).startsWith("You marked this day as a flare.").endsWith("so your word counts.");
     }
 
     @Test
     void withoutABaselineOnlyTheReportCounts() {
         FlareCall high = detector.assess(pain(DAY, 10), List.of());
-        FlareCall reported = detector.assess(flareReported(DAY, 1), Optional.empty());
+        FlareCall reported = detector.assess(flareReported(DAY, 1), List.of());
 
         assertThat(high.flare()).isFalse();
+        assertThat(high.asks()).isFalse();
         assertThat(high.baseline()).isNull();
         assertThat(high.explanation()).contains("once you have checked in on 3 of 14 days");
         assertThat(reported.causes()).containsExactly(FlareCause.REPORTED);
@@ -104,13 +140,12 @@ class FlareDetectorTest {
 
     @Test
     void usesConfiguredThresholds() {
-        FlareDetector strict = new FlareDetector(new FlareThresholds(7, 2, 1.5, "test"));
+        FlareDetector strict = new FlareDetector(new FlareThresholds(7, 2, 1, 1, "test"));
 
         FlareCall call = strict.assess(pain(DAY, 5), daily(DAY.minusDays(2), 3, 4));
 
         assertThat(call.flare()).isTrue();
         assertThat(call.baseline().days()).isEqualTo(2);
-        assertThat(call.explanation()).contains("1.5 or more points").contains("over the 7 days before");
     }
 
     @Test
@@ -120,11 +155,12 @@ class FlareDetectorTest {
         List<CheckIn> shuffled = new ArrayList<>(days);
         java.util.Collections.reverse(shuffled);
 
-        List<FlareCall> calls = detector.assessAll(shuffled);
+        List<FlareCall> calls = detector.assessAll(evidence(shuffled));
 
         assertThat(calls).extracting(FlareCall::date).containsExactly(DAY.minusDays(4), DAY.minusDays(3), DAY.minusDays(2),
                 DAY.minusDays(1), DAY);
-        assertThat(calls).extracting(FlareCall::flare).containsExactly(false, false, false, true, false);
+        assertThat(calls).extracting(FlareCall::verdict).containsExactly(FlareCall.Verdict.NONE, FlareCall.Verdict.NONE,
+                FlareCall.Verdict.NONE, FlareCall.Verdict.ASK, FlareCall.Verdict.NONE);
     }
 
     @Test
@@ -133,15 +169,21 @@ class FlareDetectorTest {
 
         assertThat(t.baselineDays()).isEqualTo(14);
         assertThat(t.minBaselineDays()).isEqualTo(3);
-        assertThat(t.painRise()).isEqualTo(2.0);
+        assertThat(t.painRise()).isEqualTo(2);
+        assertThat(t.sustainedDays()).isEqualTo(2);
         assertThat(t.source()).contains("Costa").contains("Suri");
     }
 
     @Test
     void rejectsThresholdsThatCannotWork() {
-        assertThatThrownBy(() -> new FlareThresholds(14, 15, 2, "x")).hasMessageStartingWith("minBaselineDays");
-        assertThatThrownBy(() -> new FlareThresholds(0, 1, 2, "x")).hasMessageStartingWith("baselineDays");
-        assertThatThrownBy(() -> new FlareThresholds(14, 3, 0, "x")).hasMessageStartingWith("painRise");
-        assertThatThrownBy(() -> new FlareThresholds(14, 3, 2, " ")).hasMessageStartingWith("source");
+        assertThatThrownBy(() -> new FlareThresholds(14, 15, 2, 2, "x")).hasMessageStartingWith("minBaselineDays");
+        assertThatThrownBy(() -> new FlareThresholds(0, 1, 2, 2, "x")).hasMessageStartingWith("baselineDays");
+        assertThatThrownBy(() -> new FlareThresholds(14, 3, 0, 2, "x")).hasMessageStartingWith("painRise");
+        assertThatThrownBy(() -> new FlareThresholds(14, 3, 2, 0, "x")).hasMessageStartingWith("sustainedDays");
+        assertThatThrownBy(() -> new FlareThresholds(14, 3, 2, 2, " ")).hasMessageStartingWith("source");
+    }
+
+    private static List<FlareEvidence> evidence(List<CheckIn> checkIns) {
+        return checkIns.stream().map(c -> FlareEvidence.of(c, null)).toList();
     }
 }

@@ -76,6 +76,15 @@ class TrackingProperties {
     }
 
     @Property(tries = 300)
+    void oneRaisedDayOnItsOwnIsNeverAFlareWithoutThePersonsWord(@ForAll("histories") List<CheckIn> history,
+            @ForAll @IntRange(max = 10) int pain) {
+        List<FlareEvidence> days = new java.util.ArrayList<>();
+        for (CheckIn c : history) if (c.date().isBefore(TODAY.minusDays(1))) days.add(FlareEvidence.of(c, null));
+        days.add(FlareEvidence.of(TODAY, pain, false));
+        assertThat(new FlareDetector().assess(TODAY, days).orElseThrow().flare()).isFalse();
+    }
+
+    @Property(tries = 300)
     void adherenceStaysWithinZeroAndOne(@ForAll("plans") List<PlannedItem> planned,
             @ForAll("practice") List<PracticeEntry> entries, @ForAll @IntRange(min = 0, max = 30) int length) {
         AdherenceReport report = Adherence.over(TODAY.minusDays(length), TODAY, planned, entries);

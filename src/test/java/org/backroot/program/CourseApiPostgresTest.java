@@ -1,0 +1,38 @@
+package org.backroot.program;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.sql.Connection;
+
+import javax.sql.DataSource;
+
+import org.backroot.testing.BackrootAppTest;
+import org.backroot.testing.TestDatabases;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.annotation.Import;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/** The course API on PostgreSQL (the shared embedded test server, a schema of its own). */
+@BackrootAppTest
+@Import(CourseTestClock.class)
+class CourseApiPostgresTest extends CourseApiContract {
+
+    @DynamicPropertySource
+    static void postgres(DynamicPropertyRegistry registry) {
+        registry.add("spring.datasource.url", () -> TestDatabases.postgresUrl("course_api"));
+        // The embedded-SQLite defaults (one connection) are chosen before this URL is seen; PostgreSQL gets a real pool.
+        registry.add("spring.datasource.hikari.maximum-pool-size", () -> 4);
+    }
+
+    @Autowired
+    DataSource dataSource;
+
+    @Test
+    void runsOnPostgresql() throws Exception {
+        try (Connection c = dataSource.getConnection()) {
+            assertThat(c.getMetaData().getDatabaseProductName()).isEqualTo("PostgreSQL");
+        }
+    }
+}

@@ -1,0 +1,118 @@
+package org.backroot.safety;
+
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.util.Map;
+import java.util.UUID;
+
+import org.backroot.assessment.domain.InstrumentCatalog;
+import org.backroot.assessment.domain.Item;
+import org.backroot.testing.BackrootAppTest;
+import org.backroot.testing.RedFlagScreens;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+
+import jakarta.servlet.http.Cookie;
+
+/** The lock holds everywhere while red flags are open; the safety page takes back answers given by mistake. */
+@BackrootAppTest
+class SafetyPagesTest {
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    InstrumentCatalog catalog;
+
+    Cookie session;
+
+    @BeforeEach
+    void register() throws Exception {
+        session = mvc.perform(post("/register").with(csrf())
+                        .param("email", "safety-" + UUID.randomUUID() + "@example.org")
+                        .param("password", "a long enough password").param("displayName", "Kim"))
+                .andExpect(status().is3xxRedirection()).andReturn().getResponse().getCookie("SESSION");
+    }
+
+    private void screen(Map<String, String> overrides) throws Exception {
+        MockHttpServletRequestBuilder screen = post("/assessments/red-flags").cookie(session).with(csrf());
+        for (Item item : catalog.get("red-flags").items()) {
+            screen.param(item.linkId(), overrides.getOrDefault(item.linkId(), RedFlagScreens.calmAnswer(item)));
+        }
+        mvc.perform(screen).andExpect(status().is3xxRedirection());
+    }
+
+    @Test
+    void whilePausedMovementSelfTestsAndActivityTimersAreLockedButPostureAndBreathingStayOpen() throws Exception {
+        screen(Map.of("bladder-change", "yes"));
+        mvc.perform(get("/self-tests").cookie(session)).andExpect(status().isOk())
+                .andExpect(content().string(containsString("data-testid=\"movement-paused\"")))
+                .andExpect(content().string(containsString("data-testid=\"paused-badge\"")))
+                .andExpect(content().string(not(containsString("href=\"/self-tests/knee-to-wall\" class=\"btn btn-primary"))));
+        mvc.perform(get("/self-tests/knee-to-wall").cookie(session)).andExpect(status().isOk())
+                .andExpect(content().string(containsString("data-testid=\"movement-paused\"")))
+                .andExpect(content().string(not(containsString("data-testid=\"timer-start\""))))
+                .andExpect(content().string(not(containsString("action=\"/self-tests/knee-to-wall\""))));
+        mvc.perform(post("/self-tests/knee-to-wall").cookie(session).with(csrf()).param("kneeToWallCmLeft", "9").param("kneeToWallCmRight", "9"))
+                .andExpect(status().isConflict());
+        mvc.perform(get("/self-tests/breathing-rate").cookie(session)).andExpect(status().isOk())
+                .andExpect(content().string(not(containsString("data-testid=\"movement-paused\""))));
+        mvc.perform(get("/activities/breath-slow-6").cookie(session)).andExpect(status().isOk())
+                .andExpect(content().string(containsString("data-testid=\"practice-paused\"")))
+                .andExpect(content().string(not(containsString("data-testid=\"timer-start\""))));
+    }
+
+    @Test
+    void withAClearScreenSelfTestsAndTimersAreOpen() throws Exception {
+        screen(Map.of());
+        mvc.perform(get("/self-tests/knee-to-wall").cookie(session))
+                .andExpect(content().string(not(containsString("data-testid=\"movement-paused\""))))
+                .andExpect(content().string(containsString("action=\"/self-tests/knee-to-wall\"")));
+        mvc.perform(get("/activities/breath-slow-6").cookie(session))
+                .andExpect(content().string(containsString("data-testid=\"timer-start\"")));
+    }
+
+    @Test
+    void takingTheScreenAgainStartsFromTheEarlierAnswers() throws Exception {
+        screen(Map.of("night-pain", "yes", "saddle-numbness", "unsure"));
+        String form = mvc.perform(get("/assessments/red-flags").cookie(session)).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString();
+        org.assertj.core.api.Assertions.assertThat(form)
+                .containsPattern("name=\"night-pain\" value=\"yes\" checked")
+                .containsPattern("name=\"saddle-numbness\" value=\"unsure\" checked")
+                .containsPattern("name=\"fever\" value=\"no\" checked");
+    }
+
+    @Test
+    void anAnswerGivenByMistakeIsTakenBackOnTheSafetyPageAndListed() throws Exception {
+        screen(Map.of("both-legs", "yes"));
+        mvc.perform(get("/safety").cookie(session)).andExpect(status().isOk())
+                .andExpect(content().string(containsString("data-testid=\"correction\"")))
+                .andExpect(content().string(containsString("value=\"both-legs\"")));
+        mvc.perform(post("/safety/corrections").cookie(session).with(csrf()))
+                .andExpect(status().isBadRequest()).andExpect(content().string(containsString("must name the question")));
+        mvc.perform(post("/safety/corrections").cookie(session).with(csrf()).param("item", "both-legs").param("note", "Wrong button"))
+                .andExpect(redirectedUrl("/safety"));
+        mvc.perform(get("/safety").cookie(session))
+                .andExpect(content().string(containsString("data-status=\"clear\"")))
+                .andExpect(content().string(containsString("data-testid=\"taken-back\"")))
+                .andExpect(content().string(containsString("Wrong button")));
+    }
+
+    @Test
+    void fragileBonesWithASmallFallSayLoadedBendingIsHeldBack() throws Exception {
+        screen(Map.of("fragile-bones", "yes", "minor-trauma", "yes"));
+        mvc.perform(get("/safety").cookie(session))
+                .andExpect(content().string(containsString("data-testid=\"loaded-bending-held-back\"")));
+    }
+}
