@@ -19,6 +19,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 /**
@@ -48,13 +49,13 @@ class AboutYouPagesController {
     // ---- about you -----------------------------------------------------------------------------------
 
     @GetMapping({"/settings/about", "/onboarding/about"})
-    String aboutForm(@AuthenticationPrincipal CurrentUser user, jakarta.servlet.http.HttpServletRequest request, Model model) {
+    String aboutForm(@AuthenticationPrincipal CurrentUser user, HttpServletRequest request, Model model) {
         return renderAbout(model, onboarding(request), values(about.about(user.id())), Map.of());
     }
 
     @PostMapping({"/settings/about", "/onboarding/about"})
     String saveAbout(@AuthenticationPrincipal CurrentUser user, @RequestParam Map<String, String> form,
-            jakarta.servlet.http.HttpServletRequest request, Model model, HttpServletResponse response, RedirectAttributes redirect) {
+            HttpServletRequest request, Model model, HttpServletResponse response, RedirectAttributes redirect) {
         boolean onboarding = onboarding(request);
         Map<String, String> raw = new LinkedHashMap<>();
         for (String field : AboutYouInput.FIELDS) {
@@ -86,7 +87,7 @@ class AboutYouPagesController {
         return "settings/about";
     }
 
-    private static boolean onboarding(jakarta.servlet.http.HttpServletRequest request) {
+    private static boolean onboarding(HttpServletRequest request) {
         return request.getRequestURI().startsWith(request.getContextPath() + "/onboarding/");
     }
 

@@ -7,7 +7,6 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 
 import org.backroot.account.domain.PersonZone;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 
 /**
@@ -25,11 +24,12 @@ public class PersonalClock {
      * connection that writes need. A change is seen at once on this instance and within the time to live on others.
      */
     private final ExpiringCache<String, ZoneId> zones;
+    static final Duration ZONE_TTL = Duration.ofMinutes(1);
 
-    PersonalClock(PersonRepository people, Clock clock, @Value("${backroot.time-zone-cache-ttl:60s}") Duration cacheTtl) {
+    PersonalClock(PersonRepository people, Clock clock) {
         this.people = people;
         this.clock = clock;
-        this.zones = new ExpiringCache<>(cacheTtl, System::nanoTime);
+        this.zones = new ExpiringCache<>(ZONE_TTL, System::nanoTime);
     }
 
     public ZoneId zone(String userId) {
