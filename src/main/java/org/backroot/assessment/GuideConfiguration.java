@@ -1,6 +1,7 @@
 package org.backroot.assessment;
 
 import org.backroot.assessment.domain.GuideCatalog;
+import org.backroot.assessment.domain.SelfTestThresholds;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -9,7 +10,7 @@ import org.springframework.context.annotation.Configuration;
 class GuideConfiguration {
 
     @Bean
-    GuideCatalog guideCatalog() {
-        return GuideCatalog.load();
+    GuideCatalog guideCatalog(SelfTestThresholds thresholds) {
+        return GuideCatalog.load(thresholds);
     }
 }

@@ -6,7 +6,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
 
+import org.backroot.account.AboutYouService;
 import org.backroot.account.PersonalClock;
 import org.backroot.assessment.domain.Finding;
 import org.backroot.assessment.domain.Guide;
@@ -25,14 +27,16 @@ public class SelfTestService {
 
     private final SelfTestRepository selfTests;
     private final SelfTestEvaluator evaluator;
+    private final AboutYouService aboutYou;
     private final GuideCatalog guides;
     private final MovementPause pause;
     private final Clock clock;
     private final PersonalClock personalClock;
 
-    SelfTestService(SelfTestRepository selfTests, SelfTestEvaluator evaluator, GuideCatalog guides, MovementPause pause, Clock clock,
-            PersonalClock personalClock) {
+    SelfTestService(SelfTestRepository selfTests, SelfTestEvaluator evaluator, AboutYouService aboutYou, GuideCatalog guides,
+                    MovementPause pause, Clock clock, PersonalClock personalClock) {
         this.selfTests = selfTests;
+        this.aboutYou = aboutYou;
         this.evaluator = evaluator;
         this.guides = guides;
         this.pause = pause;
@@ -65,7 +69,7 @@ public class SelfTestService {
                             + "Posture and breathing checks are still open.");
         }
         StoredSelfTest stored = new StoredSelfTest(Ids.newId(), userId, values.takenOn(), Timestamps.stored(clock.instant()),
-                values.toMap(), findingsOf(values));
+                values.toMap(), findingsOf(userId, values));
         selfTests.insert(stored);
         return stored;
     }
@@ -95,8 +99,10 @@ public class SelfTestService {
         return Optional.of(SelfTestValues.fromMap(merged, sittings.get(0).takenOn()));
     }
 
-    public List<StoredSelfTest.FindingView> findingsOf(SelfTestValues values) {
-        return evaluator.evaluate(values).stream().map(SelfTestService::view).toList();
+    /** The findings for this person's values, with balance read against people of their age when they gave it. */
+    public List<StoredSelfTest.FindingView> findingsOf(String userId, SelfTestValues values) {
+        OptionalInt age = aboutYou.about(userId).ageOn(values.takenOn());
+        return evaluator.evaluate(values, age.isPresent() ? age.getAsInt() : null).stream().map(SelfTestService::view).toList();
     }
 
     private static StoredSelfTest.FindingView view(Finding f) {

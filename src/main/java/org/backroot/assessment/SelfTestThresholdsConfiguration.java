@@ -1,11 +1,8 @@
 package org.backroot.assessment;
 
-import java.lang.reflect.RecordComponent;
-import java.util.Arrays;
 import java.util.Map;
 
 import org.backroot.assessment.domain.SelfTestEvaluator;
-import org.backroot.assessment.domain.SelfTestThreshold;
 import org.backroot.assessment.domain.SelfTestThresholds;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.context.annotation.Bean;
@@ -28,33 +25,11 @@ class SelfTestThresholdsConfiguration {
 
     @Bean
     SelfTestThresholds selfTestThresholds(SelfTestProperties properties) {
-        return withOverrides(SelfTestThresholds.defaults(), properties.thresholds());
+        return SelfTestThresholds.defaults().overriddenBy(properties.thresholds());
     }
 
     @Bean
     SelfTestEvaluator selfTestEvaluator(SelfTestThresholds thresholds) {
         return new SelfTestEvaluator(thresholds);
-    }
-
-    static SelfTestThresholds withOverrides(SelfTestThresholds defaults, Map<String, Double> overrides) {
-        RecordComponent[] components = SelfTestThresholds.class.getRecordComponents();
-        var known = Arrays.stream(components).map(RecordComponent::getName).toList();
-        overrides.keySet().stream().filter(k -> !known.contains(k)).findFirst().ifPresent(unknown -> {
-            throw new IllegalArgumentException("backroot.self-tests.thresholds." + unknown + " is not a known threshold; known: " + known);
-        });
-        try {
-            Object[] values = new Object[components.length];
-            Class<?>[] types = new Class<?>[components.length];
-            for (int i = 0; i < components.length; i++) {
-                SelfTestThreshold base = (SelfTestThreshold) components[i].getAccessor().invoke(defaults);
-                Double override = overrides.get(components[i].getName());
-                values[i] = override == null ? base : new SelfTestThreshold(override, "set by this installation's configuration (default "
-                        + base.value() + ": " + base.source() + ")");
-                types[i] = components[i].getType();
-            }
-            return SelfTestThresholds.class.getDeclaredConstructor(types).newInstance(values);
-        } catch (ReflectiveOperationException e) {
-            throw new IllegalStateException("Cannot apply self-test threshold overrides", e);
-        }
     }
 }

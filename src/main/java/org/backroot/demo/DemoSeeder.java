@@ -274,9 +274,14 @@ class DemoSeeder implements SmartLifecycle {
             entry.put(PracticeEntry.COMPLETED, !stopped);
             entry.put(PracticeEntry.PAIN_DURING, Math.max(0, Math.min(10, pain - 1 + random.nextInt(3))));
             if (stopped) entry.put(PracticeEntry.NOTE, "Stopped halfway: my back felt tight today.");
+            boolean harmHappened = false;
             if (exposure) {
                 int fearNow = fearLadder.ladder(id).item(item.fearLadderItemId())
                         .map(i -> i.lastFear() != null ? i.lastFear() : i.fear()).orElse(50);
+                // an experiment: the prediction first (how likely harm seems), what happened after the step
+                fearLadder.logStep(id, item.fearLadderItemId(), Map.of("date", date.toString(),
+                        "harmExpected", Math.min(100, fearNow + 10), "fearBefore", fearNow));
+                harmHappened = random.nextDouble() < 0.1;
                 int expected = Math.min(10, pain + 2 + random.nextInt(2));
                 // Mostly better than feared; now and then worse, which the ladder counts as not yet.
                 int actual = random.nextDouble() < 0.15 ? Math.min(10, expected + 1) : Math.max(0, Math.min(expected, pain - 1 + random.nextInt(3)));
@@ -288,6 +293,7 @@ class DemoSeeder implements SmartLifecycle {
                 entry.put(PracticeEntry.FEAR_AFTER, Math.max(0, fearNow - 8 - random.nextInt(10)));
             }
             practice.log(id, entry, null);
+            if (exposure) fearLadder.logStep(id, item.fearLadderItemId(), Map.of("date", date.toString(), "harmHappened", harmHappened));
             logged++;
         }
         return logged;

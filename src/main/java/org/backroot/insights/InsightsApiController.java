@@ -22,6 +22,8 @@ import org.backroot.web.domain.FieldError;
 import org.backroot.web.domain.ValidationException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -118,20 +120,31 @@ class InsightsApiController {
     record DriverJson(String name, double contribution, String sentence) {
     }
 
-    record RiskJson(double flareRisk7d, String level, List<DriverJson> drivers, String advice, int daysOfData, boolean enoughData) {
+    /**
+     * @param optedIn whether the person chose to see the estimate; apps show the number only when true
+     * @param basis   where the model's weights come from ("simulated" until real outcomes exist)
+     */
+    record RiskJson(double flareRisk7d, String level, List<DriverJson> drivers, String advice, int daysOfData, boolean enoughData,
+                    boolean optedIn, String basis) {
         static RiskJson of(RiskView r) {
             return new RiskJson(round(r.flareRisk7d(), 3), r.level(),
                     r.drivers().stream().map(d -> new DriverJson(d.name(), d.contribution(), d.sentence())).toList(), r.advice(),
-                    r.daysOfData(), r.enoughData());
+                    r.daysOfData(), r.enoughData(), r.optedIn(), RiskView.BASIS);
         }
+    }
+
+    /** {@code GET/PUT /api/v1/insights/preferences}: whether the 7-day flare estimate is shown (off by default). */
+    record PreferencesJson(Object showFlareRisk) {
     }
 
     // ---- endpoints -----------------------------------------------------------------------------------
 
     private final InsightsService insights;
+    private final FlareRiskPreference preference;
 
-    InsightsApiController(InsightsService insights) {
+    InsightsApiController(InsightsService insights, FlareRiskPreference preference) {
         this.insights = insights;
+        this.preference = preference;
     }
 
     @GetMapping("/api/v1/insights/episodes")
@@ -151,7 +164,25 @@ class InsightsApiController {
 
     @GetMapping("/api/v1/insights/risk")
     RiskJson risk(@AuthenticationPrincipal CurrentUser user) {
-        return RiskJson.of(insights.risk(user.id()));
+        return RiskJson.of(preference.apply(user.id(), insights.risk(user.id())));
+    }
+
+    @GetMapping("/api/v1/insights/preferences")
+    PreferencesJson preferences(@AuthenticationPrincipal CurrentUser user) {
+        return new PreferencesJson(preference.shows(user.id()));
+    }
+
+    @PutMapping("/api/v1/insights/preferences")
+    PreferencesJson setPreferences(@AuthenticationPrincipal CurrentUser user, @RequestBody(required = false) PreferencesJson body) {
+        Object show = body == null ? null : body.showFlareRisk();
+        return new PreferencesJson(preference.set(user.id(), showFlareRisk(show instanceof Boolean b ? b.toString() : show == null ? null : "?")));
+    }
+
+    /** "true" or "false" (from a form or JSON); anything else is a 400 naming {@code showFlareRisk}. */
+    static boolean showFlareRisk(String text) {
+        if ("true".equals(text)) return true;
+        if ("false".equals(text)) return false;
+        throw new ValidationException("showFlareRisk", "must be true (show the 7-day flare estimate) or false (hide it)");
     }
 
     @GetMapping("/api/v1/insights/trends")

@@ -19,6 +19,7 @@ import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
 import tools.jackson.databind.json.JsonMapper;
@@ -52,11 +53,13 @@ class InsightsPagesController {
     }
 
     private final InsightsService insights;
+    private final FlareRiskPreference preference;
     private final MessageSource messages;
     private final JsonMapper json;
 
-    InsightsPagesController(InsightsService insights, MessageSource messages, JsonMapper json) {
+    InsightsPagesController(InsightsService insights, FlareRiskPreference preference, MessageSource messages, JsonMapper json) {
         this.insights = insights;
+        this.preference = preference;
         this.messages = messages;
         this.json = json;
     }
@@ -101,10 +104,29 @@ class InsightsPagesController {
         model.addAttribute("episodeList", newestFirst);
         model.addAttribute("triggers", insights.triggers(userId));
         model.addAttribute("triggerMinDays", insights.triggerMinDays());
-        model.addAttribute("risk", insights.risk(userId));
+        model.addAttribute("risk", preference.apply(userId, insights.risk(userId)));
         model.addAttribute("chartJson", safeJson(Map.of("charts", charts, "text", Map.of(
                 "flare", text("insights.chart.flare"), "phase", text("insights.chart.phase")))));
         return "insights/index";
+    }
+
+    /**
+     * {@code POST /insights/flare-risk}: turns the 7-day flare estimate on ({@code showFlareRisk=true}) or off, then back to the page
+     * the toggle was on ({@code from=today} or the insights page). Post/Redirect/Get.
+     */
+    @PostMapping("/insights/flare-risk")
+    String flareRisk(@AuthenticationPrincipal CurrentUser user, @RequestParam(name = "showFlareRisk", required = false) String show,
+                     @RequestParam(required = false) String from) {
+        boolean chosen;
+        try {
+            chosen = InsightsApiController.showFlareRisk(show);
+        } catch (ValidationException e) {
+            // only a hand-made request gets here: the page's two buttons send true or false
+            throw new org.springframework.web.server.ResponseStatusException(org.springframework.http.HttpStatus.BAD_REQUEST,
+                    "showFlareRisk must be true or false");
+        }
+        preference.set(user.id(), chosen);
+        return "today".equals(from) ? "redirect:/today#risk-title" : "redirect:/insights#risk-title";
     }
 
     // ---- charts --------------------------------------------------------------------------------------

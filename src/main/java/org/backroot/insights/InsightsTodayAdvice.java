@@ -19,15 +19,17 @@ class InsightsTodayAdvice {
     static final String ATTRIBUTE = "flareRisk";
 
     private final InsightsService insights;
+    private final FlareRiskPreference preference;
 
-    InsightsTodayAdvice(InsightsService insights) {
+    InsightsTodayAdvice(InsightsService insights, FlareRiskPreference preference) {
         this.insights = insights;
+        this.preference = preference;
     }
 
     @ModelAttribute
     void flareRisk(HttpServletRequest request, @AuthenticationPrincipal CurrentUser user, Model model) {
         if (user == null) return;
         String path = request.getRequestURI().substring(request.getContextPath().length());
-        if (path.equals("/today") || path.startsWith("/today/")) model.addAttribute(ATTRIBUTE, insights.risk(user.id()));
+        if (path.equals("/today") || path.startsWith("/today/")) model.addAttribute(ATTRIBUTE, preference.apply(user.id(), insights.risk(user.id())));
     }
 }

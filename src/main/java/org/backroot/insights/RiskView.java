@@ -13,8 +13,15 @@ import org.backroot.insights.domain.RiskDriver;
  * @param drivers     warning signs that raise it, largest first (at most 3, may be empty)
  * @param advice      what to do about it, in plain words
  * @param daysOfData  check-ins in the 90 days the model reads
+ * @param optedIn     whether the person chose to see the estimate (off by default); pages show the number only then
  */
-public record RiskView(double flareRisk7d, String level, List<RiskDriver> drivers, String advice, int daysOfData) {
+public record RiskView(double flareRisk7d, String level, List<RiskDriver> drivers, String advice, int daysOfData, boolean optedIn) {
+
+    /**
+     * Where the model's weights come from, said wherever the number is shown: until real outcomes exist, the model
+     * is fitted on simulated people (insights.domain.Simulator), not on real ones.
+     */
+    public static final String BASIS = "simulated";
 
     /** Fewer check-ins than this in the last 90 days: pages say the risk is not known yet. */
     public static final int MIN_DAYS = 14;
@@ -30,7 +37,11 @@ public record RiskView(double flareRisk7d, String level, List<RiskDriver> driver
     }
 
     static RiskView of(RiskAssessment a, int daysOfData) {
-        return new RiskView(a.flareRisk7d(), a.level().label(), a.drivers(), a.advice(), daysOfData);
+        return new RiskView(a.flareRisk7d(), a.level().label(), a.drivers(), a.advice(), daysOfData, false);
+    }
+
+    RiskView withOptedIn(boolean chosen) {
+        return new RiskView(flareRisk7d, level, drivers, advice, daysOfData, chosen);
     }
 
     /** Whether there are enough recent check-ins to show the number on pages. */

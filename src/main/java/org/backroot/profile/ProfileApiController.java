@@ -35,17 +35,20 @@ class ProfileApiController {
         }
     }
 
-    record SourceView(String region, String label, String side, int severity, List<FindingView> findings, String compensation) {
+    record SourceView(String region, String label, String side, int severity, String strength, List<FindingView> findings,
+                      String compensation) {
         static SourceView of(SourceRegion s) {
             return new SourceView(s.region().code(), s.region().label(), s.side() == null ? null : s.side().code(), s.severity(),
-                    s.findings().stream().map(FindingView::of).toList(), s.compensation());
+                    s.strength(), s.findings().stream().map(FindingView::of).toList(), s.compensation());
         }
     }
 
-    record ProfileView(Instant computedAt, List<FactorView> factors, List<SourceView> sources) {
+    record ProfileView(Instant computedAt, List<FactorView> factors, List<SourceView> sources, List<FindingView> checkWithClinician,
+                       List<FindingView> borderline) {
         static ProfileView of(Profile p) {
             return new ProfileView(p.computedAt(), p.factors().stream().map(FactorView::of).toList(),
-                    p.sources().stream().map(SourceView::of).toList());
+                    p.sources().stream().map(SourceView::of).toList(), p.checkWithClinician().stream().map(FindingView::of).toList(),
+                    p.borderline().stream().map(FindingView::of).toList());
         }
     }
 

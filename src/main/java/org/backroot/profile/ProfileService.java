@@ -6,9 +6,11 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalInt;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 
+import org.backroot.account.AboutYouService;
 import org.backroot.account.PersonalClock;
 import org.backroot.assessment.AssessmentService;
 import org.backroot.assessment.SelfTestService;
@@ -17,25 +19,28 @@ import org.backroot.assessment.domain.Instrument;
 import org.backroot.assessment.domain.InstrumentPurpose;
 import org.backroot.assessment.domain.ItemContribution;
 import org.backroot.assessment.domain.SelfTestThresholds;
+import org.backroot.assessment.domain.SelfTestValues;
 import org.backroot.profile.domain.FactorCheck;
 import org.backroot.profile.domain.ItemEvidence;
 import org.backroot.profile.domain.Profile;
 import org.backroot.profile.domain.ProfileCalculator;
 import org.springframework.stereotype.Service;
 
-/** Builds a person's root-cause profile from their newest factor checks and self-test values. */
+/** Builds a person's profile of likely contributors from their newest factor checks and self-test values. */
 @Service
 public class ProfileService {
 
     private final AssessmentService assessments;
     private final SelfTestService selfTests;
+    private final AboutYouService aboutYou;
     private final SelfTestThresholds thresholds;
     private final Clock clock;
     private final PersonalClock personalClock;
 
-    ProfileService(AssessmentService assessments, SelfTestService selfTests, SelfTestThresholds thresholds, Clock clock,
-            PersonalClock personalClock) {
+    ProfileService(AssessmentService assessments, SelfTestService selfTests, AboutYouService aboutYou, SelfTestThresholds thresholds,
+                   Clock clock, PersonalClock personalClock) {
         this.assessments = assessments;
+        this.aboutYou = aboutYou;
         this.selfTests = selfTests;
         this.thresholds = thresholds;
         this.clock = clock;
@@ -43,8 +48,9 @@ public class ProfileService {
     }
 
     public Profile profile(String userId) {
-        return ProfileCalculator.compute(checks(assessments.latestPerInstrument(userId)), selfTests.latestValues(userId).orElse(null),
-                thresholds, clock.instant());
+        SelfTestValues tests = selfTests.latestValues(userId).orElse(null);
+        return ProfileCalculator.compute(checks(assessments.latestPerInstrument(userId)), tests, ageOn(userId, tests), thresholds,
+                clock.instant());
     }
 
     /** One point per assessment: the profile as it stood at the end of each day a factor check was answered. */
@@ -57,13 +63,21 @@ public class ProfileService {
         for (LocalDate day : days) {
             Map<String, StoredResponse> asOf = new LinkedHashMap<>();
             factorResponses.stream().filter(r -> !personalClock.dateOf(userId, r.completedAt()).isAfter(day)).forEach(r -> asOf.putIfAbsent(r.instrumentId(), r));
-            Profile p = ProfileCalculator.compute(checks(asOf), selfTests.latestValues(userId, day).orElse(null), thresholds,
+            SelfTestValues tests = selfTests.latestValues(userId, day).orElse(null);
+            Profile p = ProfileCalculator.compute(checks(asOf), tests, ageOn(userId, tests), thresholds,
                     personalClock.startOf(userId, day));
             Map<String, Integer> loads = new LinkedHashMap<>();
             p.factors().forEach(f -> loads.put(f.id(), f.load()));
             snapshots.add(new ProfileSnapshot(day, loads));
         }
         return snapshots;
+    }
+
+    /** The person's age on the day of the tests, from About you; null without tests or a year of birth. */
+    private Integer ageOn(String userId, SelfTestValues tests) {
+        if (tests == null) return null;
+        OptionalInt age = aboutYou.about(userId).ageOn(tests.takenOn());
+        return age.isPresent() ? age.getAsInt() : null;
     }
 
     /** The factor loads on one day; a null load means not assessed by then. */

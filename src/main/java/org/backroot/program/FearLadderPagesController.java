@@ -1,9 +1,13 @@
 package org.backroot.program;
 
+import java.util.List;
 import java.util.Map;
 
 import org.backroot.account.CurrentUser;
+import org.backroot.program.domain.ExposureTheme;
 import org.backroot.program.domain.FearLadder;
+import org.backroot.program.domain.FearLadderItem;
+import org.backroot.program.domain.PendingExposure;
 import org.backroot.safety.SafetyService;
 import org.backroot.safety.SafetyView;
 import org.backroot.web.domain.ValidationException;
@@ -40,7 +44,7 @@ class FearLadderPagesController {
                HttpServletResponse response, RedirectAttributes redirect) {
         if (!allowed(user.id(), model)) return "fear-ladder/index";
         try {
-            fearLadder.add(user.id(), form.get("activity"), FormNumbers.whole(form.get("fear")));
+            fearLadder.add(user.id(), form.get("activity"), FormNumbers.whole(form.get("fear")), form.get("template"));
         } catch (ValidationException e) {
             response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
             return render(user.id(), model, form, errors(e), null);
@@ -63,6 +67,61 @@ class FearLadderPagesController {
         return "redirect:/fear-ladder";
     }
 
+    /** The person picks which kind of step an item is, when their words matched no template surely. */
+    @PostMapping("/fear-ladder/{id}/template")
+    String template(@AuthenticationPrincipal CurrentUser user, @PathVariable String id, @RequestParam Map<String, String> form, Model model,
+                    HttpServletResponse response, RedirectAttributes redirect) {
+        if (!allowed(user.id(), model)) return "fear-ladder/index";
+        try {
+            fearLadder.chooseTemplate(user.id(), id, form.get("template"));
+        } catch (ValidationException e) {
+            response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+            return render(user.id(), model, form, errors(e), id);
+        }
+        redirect.addFlashAttribute("saved", "changed");
+        return "redirect:/fear-ladder";
+    }
+
+    /** Before trying a step: the prediction (how likely harm seems, fear now). After: what happened, fear now. */
+    @PostMapping("/fear-ladder/{id}/step")
+    String step(@AuthenticationPrincipal CurrentUser user, @PathVariable String id, @RequestParam Map<String, String> form, Model model,
+                HttpServletResponse response, RedirectAttributes redirect) {
+        if (!allowed(user.id(), model)) return "fear-ladder/index";
+        FearLadderService.ExposureStep result;
+        try {
+            result = fearLadder.logStep(user.id(), id, form);
+        } catch (ValidationException e) {
+            response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+            return render(user.id(), model, form, errors(e), "step-" + id);
+        }
+        return done(result, redirect);
+    }
+
+    /** The answers a waiting step still needs. */
+    @PostMapping("/fear-ladder/pending/{pendingId}")
+    String answer(@AuthenticationPrincipal CurrentUser user, @PathVariable String pendingId, @RequestParam Map<String, String> form,
+                  Model model, HttpServletResponse response, RedirectAttributes redirect) {
+        if (!allowed(user.id(), model)) return "fear-ladder/index";
+        FearLadderService.ExposureStep result;
+        try {
+            result = fearLadder.answer(user.id(), pendingId, form);
+        } catch (ValidationException e) {
+            response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+            return render(user.id(), model, form, errors(e), "pending-" + pendingId);
+        }
+        return done(result, redirect);
+    }
+
+    private static String done(FearLadderService.ExposureStep result, RedirectAttributes redirect) {
+        if (FearLadderService.ExposureStep.RECORDED.equals(result.status())) {
+            redirect.addFlashAttribute("saved", "recorded");
+            redirect.addFlashAttribute("outcome", result.log().gapText());
+        } else {
+            redirect.addFlashAttribute("saved", "waiting");
+        }
+        return "redirect:/fear-ladder";
+    }
+
     @PostMapping("/fear-ladder/{id}/delete")
     String delete(@AuthenticationPrincipal CurrentUser user, @PathVariable String id, Model model, RedirectAttributes redirect) {
         if (!allowed(user.id(), model)) return "fear-ladder/index";
@@ -77,6 +136,12 @@ class FearLadderPagesController {
         model.addAttribute("ladder", ladder);
         model.addAttribute("current", ladder.currentStep().orElse(null));
         model.addAttribute("exposures", fearLadder.exposures(userId));
+        List<PendingExposure> pending = fearLadder.pending(userId);
+        model.addAttribute("pending", pending);
+        model.addAttribute("currentPending", ladder.currentStep()
+                .flatMap(c -> pending.stream().filter(p -> p.itemId().equals(c.id())).reduce((a, b) -> b)).orElse(null));
+        model.addAttribute("themes", ExposureTheme.values());
+        model.addAttribute("itemNames", ladder.items().stream().collect(java.util.stream.Collectors.toMap(FearLadderItem::id, FearLadderItem::activity)));
         model.addAttribute("values", values);
         model.addAttribute("errors", errors);
         model.addAttribute("editing", editing);

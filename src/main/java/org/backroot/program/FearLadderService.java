@@ -1,8 +1,14 @@
 package org.backroot.program;
 
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+
+import org.backroot.account.PersonalClock;
+import org.backroot.program.domain.ExposureTheme;
+import org.backroot.program.domain.PendingExposure;
 
 import org.backroot.program.domain.ExposureLog;
 import org.backroot.program.domain.FearLadder;
@@ -27,12 +33,27 @@ public class FearLadderService {
 
     private final FearLadderRepository repository;
     private final SafetyService safety;
+    private final PersonalClock personalClock;
     private final Clock clock;
 
-    FearLadderService(FearLadderRepository repository, SafetyService safety, Clock clock) {
+    FearLadderService(FearLadderRepository repository, SafetyService safety, PersonalClock personalClock, Clock clock) {
         this.repository = repository;
         this.safety = safety;
+        this.personalClock = personalClock;
         this.clock = clock;
+    }
+
+    /**
+     * The outcome of logging a step: recorded (the experiment is complete and the ladder moved) or waiting (kept,
+     * with the answers still to give, asked again on Today and the fear-ladder page).
+     */
+    public record ExposureStep(String status, StoredFearItem item, PendingExposure pending, ExposureLog log) {
+        public static final String RECORDED = "recorded";
+        public static final String WAITING = "waiting";
+
+        public List<String> askAgain() {
+            return pending == null ? List.of() : pending.missing();
+        }
     }
 
     /** The items in the order they were added. */
@@ -58,10 +79,20 @@ public class FearLadderService {
 
     @Transactional
     public StoredFearItem add(String userId, String activity, Integer fear) {
+        return add(userId, activity, fear, null);
+    }
+
+    /**
+     * Adds a feared activity. The library template is the one the person picked ({@code template}: bend, lift, sit,
+     * twist or none), else the one their words surely match; when neither, the item waits for the person to pick.
+     */
+    @Transactional
+    public StoredFearItem add(String userId, String activity, Integer fear, String template) {
         safety.requireProgramAllowed(userId);
-        validate(activity, fear);
-        StoredFearItem stored = new StoredFearItem(userId, FearLadderItem.of(Ids.newId(), activity.strip(), fear),
-                org.backroot.shared.Timestamps.stored(clock.instant()));
+        ExposureTheme chosen = validate(activity, fear, template);
+        FearLadderItem item = FearLadderItem.of(Ids.newId(), activity.strip(), fear);
+        if (chosen != null) item = item.withTemplate(chosen);
+        StoredFearItem stored = new StoredFearItem(userId, item, org.backroot.shared.Timestamps.stored(clock.instant()));
         repository.insert(stored);
         return stored;
     }
@@ -69,12 +100,94 @@ public class FearLadderService {
     /** New words and fear rating; the progress made so far is kept. */
     @Transactional
     public StoredFearItem update(String userId, String id, String activity, Integer fear) {
+        return update(userId, id, activity, fear, null);
+    }
+
+    /** New words, fear rating and (when given) template; the progress made so far is kept. */
+    @Transactional
+    public StoredFearItem update(String userId, String id, String activity, Integer fear, String template) {
         safety.requireProgramAllowed(userId);
         StoredFearItem current = find(userId, id);
-        validate(activity, fear);
+        ExposureTheme chosen = validate(activity, fear, template);
         FearLadderItem updated = current.item().rerated(activity.strip(), fear);
+        if (chosen != null) updated = updated.withTemplate(chosen);
         repository.update(userId, updated);
         return new StoredFearItem(userId, updated, current.createdAt());
+    }
+
+    /** The person picks which kind of step an item is (when their words matched no template surely). */
+    @Transactional
+    public StoredFearItem chooseTemplate(String userId, String id, String template) {
+        safety.requireProgramAllowed(userId);
+        StoredFearItem current = find(userId, id);
+        if (template == null || template.isBlank()) throw new ValidationException("template", TEMPLATE_MESSAGE);
+        FearLadderItem updated = current.item().withTemplate(theme(template));
+        repository.update(userId, updated);
+        return new StoredFearItem(userId, updated, current.createdAt());
+    }
+
+    /** Steps waiting for answers, oldest first. */
+    public List<PendingExposure> pending(String userId) {
+        safety.requireProgramAllowed(userId);
+        return repository.pending(userId);
+    }
+
+    /**
+     * Logs a step of an item as an experiment. The prediction (harmExpected, fearBefore) is needed to start one: without
+     * it, a 400 names the missing field. Answers for after the step (harmHappened, fearAfter) may come now or later;
+     * until both are in, the step waits and is asked again, never filled with a default. A step already waiting for
+     * this item takes the new answers.
+     */
+    @Transactional
+    public ExposureStep logStep(String userId, String itemId, Map<String, ?> raw) {
+        safety.requireProgramAllowed(userId);
+        find(userId, itemId);
+        ExposureAnswers a = ExposureAnswers.read(raw, personalClock.today(userId));
+        PendingExposure open = repository.pending(userId).stream().filter(p -> p.itemId().equals(itemId)).reduce((x, y) -> y)
+                .orElse(new PendingExposure(Ids.newId(), itemId, a.date(), null, null, null, null, null, null));
+        PendingExposure merged = merge(open, a);
+        ExposureAnswers.require(merged.missing(), List.of(PendingExposure.HARM_EXPECTED, PendingExposure.FEAR_BEFORE));
+        return settle(userId, merged);
+    }
+
+    /** Gives the answers a waiting step still needs; a 400 names a bad value; an unknown step is a 404. */
+    @Transactional
+    public ExposureStep answer(String userId, String pendingId, Map<String, ?> raw) {
+        safety.requireProgramAllowed(userId);
+        PendingExposure open = repository.findPending(userId, pendingId).orElseThrow(() -> new NotFoundException("No such waiting step"));
+        ExposureAnswers a = ExposureAnswers.read(raw, personalClock.today(userId));
+        PendingExposure merged = merge(open, a);
+        if (merged.equals(open)) {
+            ExposureAnswers.require(open.missing(), open.missing());
+        }
+        return settle(userId, merged);
+    }
+
+    /**
+     * A step ticked off in the practice log: its answers join the step waiting for this item (or start one). Nothing
+     * missing is defaulted; when the experiment is complete the ladder moves.
+     */
+    @Transactional
+    public ExposureStep fromPracticeLog(String userId, LocalDate date, String itemId, Integer expectedPain, Integer actualPain,
+                                       Integer fearBefore, Integer fearAfter) {
+        find(userId, itemId);
+        PendingExposure open = repository.pending(userId).stream().filter(p -> p.itemId().equals(itemId)).reduce((x, y) -> y)
+                .orElse(new PendingExposure(Ids.newId(), itemId, date, null, null, null, null, null, null));
+        return settle(userId, open.with(null, null, fearBefore, fearAfter, expectedPain, actualPain));
+    }
+
+    private static PendingExposure merge(PendingExposure open, ExposureAnswers a) {
+        return open.with(a.harmExpected(), a.harmHappened(), a.fearBefore(), a.fearAfter(), a.expectedPain(), a.actualPain());
+    }
+
+    private ExposureStep settle(String userId, PendingExposure step) {
+        if (!step.complete()) {
+            repository.savePending(userId, step, clock.instant());
+            return new ExposureStep(ExposureStep.WAITING, find(userId, step.itemId()), step, null);
+        }
+        repository.deletePending(userId, step.id());
+        ExposureLog log = step.toLog();
+        return new ExposureStep(ExposureStep.RECORDED, recordExposure(userId, log), null, log);
     }
 
     @Transactional
@@ -90,8 +203,8 @@ public class FearLadderService {
     }
 
     /**
-     * Records an exposure (from the practice log) and moves the item on: a success when the pain was
-     * no worse than expected, and the fear after as its latest fear. Unknown or someone else's item: 404.
+     * Records a complete experiment and moves the item on: a success when the feared outcome did not happen (older
+     * logs: pain no worse than expected), an advance when fear fell too. Unknown or someone else's item: 404.
      */
     @Transactional
     public StoredFearItem recordExposure(String userId, ExposureLog log) {
@@ -110,6 +223,35 @@ public class FearLadderService {
 
     private static NotFoundException notFound() {
         return new NotFoundException("No such fear-ladder item");
+    }
+
+    static final String TEMPLATE_MESSAGE = "must be one of bend, lift, sit, twist or none (your own small step)";
+
+    private static ExposureTheme validate(String activity, Integer fear, String template) {
+        ExposureTheme chosen = null;
+        List<FieldError> errors = new ArrayList<>();
+        try {
+            validate(activity, fear);
+        } catch (ValidationException e) {
+            errors.addAll(e.errors());
+        }
+        if (template != null && !template.isBlank()) {
+            try {
+                chosen = ExposureTheme.fromCode(template.strip());
+            } catch (IllegalArgumentException e) {
+                errors.add(new FieldError("template", TEMPLATE_MESSAGE));
+            }
+        }
+        if (!errors.isEmpty()) throw new ValidationException(errors);
+        return chosen;
+    }
+
+    private static ExposureTheme theme(String code) {
+        try {
+            return ExposureTheme.fromCode(code.strip());
+        } catch (IllegalArgumentException e) {
+            throw new ValidationException("template", TEMPLATE_MESSAGE);
+        }
     }
 
     static void validate(String activity, Integer fear) {

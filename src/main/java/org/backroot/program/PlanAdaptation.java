@@ -80,23 +80,19 @@ class PlanAdaptation {
     }
 
     /**
-     * Moves the fear ladder after a logged exposure. The item is the given one, or the exposure step
-     * of the current plan with this activity. Expected pain is needed; actual pain falls back to the
-     * pain during, fear before to the item's latest fear, fear after to fear before.
+     * Passes a logged exposure to the fear ladder. The item is the given one, or the exposure step of the current
+     * plan with this activity. Its answers join the step waiting for that item; whatever is missing (the harm
+     * prediction, what happened, fear after) is asked again on Today and the fear-ladder page, never defaulted.
      */
     @Transactional
-    public Optional<StoredFearItem> exposureLogged(String userId, LocalDate date, String activityId, String itemId, Integer expectedPain,
-                                                   Integer actualPain, Integer painDuring, Integer fearBefore, Integer fearAfter) {
+    public Optional<FearLadderService.ExposureStep> exposureLogged(String userId, LocalDate date, String activityId, String itemId,
+                                                                   Integer expectedPain, Integer actualPain, Integer painDuring,
+                                                                   Integer fearBefore, Integer fearAfter) {
         if (!safety.status(userId).programAllowed()) return Optional.empty();
         String id = itemId != null ? itemId : exposureItemFor(userId, date, activityId).orElse(null);
+        if (id == null || fearLadder.ladderOf(userId).item(id).isEmpty()) return Optional.empty();
         Integer actual = actualPain != null ? actualPain : painDuring;
-        if (id == null || expectedPain == null || actual == null) return Optional.empty();
-        Optional<StoredFearItem> item = fearLadder.ladderOf(userId).item(id)
-                .map(i -> new StoredFearItem(userId, i, null));
-        if (item.isEmpty()) return Optional.empty();
-        int before = fearBefore != null ? fearBefore : item.get().item().lastFear() != null ? item.get().item().lastFear() : item.get().item().fear();
-        int after = fearAfter != null ? fearAfter : before;
-        return Optional.of(fearLadder.recordExposure(userId, new ExposureLog(date, id, expectedPain, actual, before, after)));
+        return Optional.of(fearLadder.fromPracticeLog(userId, date, id, expectedPain, actual, fearBefore, fearAfter));
     }
 
     private Optional<String> exposureItemFor(String userId, LocalDate date, String activityId) {

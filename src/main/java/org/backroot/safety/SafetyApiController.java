@@ -54,7 +54,7 @@ class SafetyApiController {
 
     @GetMapping("/api/v1/safety")
     SafetyResponse status(@AuthenticationPrincipal CurrentUser user) {
-        return SafetyResponse.of(safety.status(user.id()));
+        return SafetyResponse.of(safety.statusWithRescreen(user.id()));
     }
 
     @PostMapping("/api/v1/safety/clinician-assessment")

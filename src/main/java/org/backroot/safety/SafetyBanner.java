@@ -7,12 +7,12 @@ import java.util.List;
 /**
  * The safety status shaped for pages (model attribute {@code safety}, read by the layout's banner, the safety page
  * and Today): instructions and reasons as lines of text, the questions a person may take back as answered by
- * mistake, the answers taken back, and whether the safety questions are due again.
+ * mistake, and the answers taken back. Whether the questions are due again is asked only by the pages that show it
+ * ({@link SafetyService#rescreenMessages}), as it reads the program's and insights' history.
  */
 public record SafetyBanner(String status, String headline, List<String> instructions, List<String> reasons,
                            boolean bannerVisible, boolean programAllowed, boolean clinicianCleared, Instant screenedAt,
-                           List<Question> correctable, List<TakenBack> takenBack, List<String> rescreenReasons,
-                           boolean loadedBendingHeldBack) {
+                           List<Question> correctable, List<TakenBack> takenBack, boolean loadedBendingHeldBack) {
 
     /** A screening question by its item id and its words. */
     public record Question(String item, String text) {
@@ -29,9 +29,5 @@ public record SafetyBanner(String status, String headline, List<String> instruct
     /** A result that a clinician should look at, whether or not the program is paused. */
     public boolean needsAttention() {
         return "see-doctor".equals(status) || "urgent".equals(status) || "emergency".equals(status);
-    }
-
-    public boolean rescreenDue() {
-        return !rescreenReasons.isEmpty();
     }
 }

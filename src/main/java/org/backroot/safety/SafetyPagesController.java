@@ -29,7 +29,8 @@ class SafetyPagesController {
     }
 
     @GetMapping("/safety")
-    String page(Model model) {
+    String page(@AuthenticationPrincipal CurrentUser user, Model model) {
+        model.addAttribute("rescreen", safety.rescreenMessages(user.id()));
         return "safety/status";
     }
 

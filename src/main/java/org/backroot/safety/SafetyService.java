@@ -78,10 +78,27 @@ public class SafetyService implements ScreeningInterpreter, MovementPause {
         List<StoredResponse> screens = assessments.responses(userId, SCREEN);
         SafetyHistory history = history(userId, screens, zone, today);
         SafetyStatus status = SafetyPolicy.status(history, screen());
-        Instant screenedAt = history.lastScreenedAt();
-        List<RescreenReason> rescreen = screenedAt == null ? List.of() : rescreenReasons(userId, LocalDate.ofInstant(screenedAt, zone), today);
         return new SafetyView(status.status(), status.programAllowed(), status.clinicianCleared(), status.instructions(),
-                status.reasons(), screenedAt, status.restrictions(), rescreen, correctionViews(userId));
+                status.reasons(), history.lastScreenedAt(), status.restrictions(), List.of(), correctionViews(userId));
+    }
+
+    /** The status together with why the screen is due again, if it is (asks every module that knows such a moment). */
+    public SafetyView statusWithRescreen(String userId) {
+        SafetyView v = status(userId);
+        return new SafetyView(v.state(), v.programAllowed(), v.clinicianCleared(), v.instructions(), v.reasons(), v.screenedAt(),
+                v.restrictions(), rescreen(userId, v.screenedAt()), v.corrections());
+    }
+
+    /** Why the red-flag screen should be answered again now, in plain words; empty when it is not due (or never taken). */
+    public List<String> rescreenMessages(String userId) {
+        Instant screenedAt = assessments.latest(userId, SCREEN).map(StoredResponse::completedAt).orElse(null);
+        return rescreen(userId, screenedAt).stream().map(RescreenReason::message).toList();
+    }
+
+    private List<RescreenReason> rescreen(String userId, Instant screenedAt) {
+        if (screenedAt == null) return List.of();
+        ZoneId zone = clock.zone(userId);
+        return rescreenReasons(userId, LocalDate.ofInstant(screenedAt, zone), LocalDate.ofInstant(clock.now(), zone));
     }
 
     /** The status shaped for pages, with the screening questions in words. */
@@ -93,8 +110,7 @@ public class SafetyService implements ScreeningInterpreter, MovementPause {
         List<SafetyBanner.TakenBack> takenBack = v.corrections().stream()
                 .map(c -> new SafetyBanner.TakenBack(questionText(screen, c.item()), c.correctedOn(), c.note())).toList();
         return new SafetyBanner(v.status(), v.headline(), List.of(v.instructions()), v.reasonMessages(), v.bannerVisible(),
-                v.programAllowed(), v.clinicianCleared(), v.screenedAt(), correctable, takenBack,
-                v.rescreen().stream().map(RescreenReason::message).toList(), v.restricts(Restriction.LOADED_FLEXION));
+                v.programAllowed(), v.clinicianCleared(), v.screenedAt(), correctable, takenBack, v.restricts(Restriction.LOADED_FLEXION));
     }
 
     private static String questionText(Instrument screen, String item) {

@@ -61,6 +61,9 @@ final class Browser implements AutoCloseable {
                 });
                 """);
         clickAndLoad("main form button[type=submit]");
+        // Saved means the form moved on; a page still on the screen means it was refused (say why, not a missing field later).
+        new WebDriverWait(driver, Duration.ofSeconds(20)).until(d -> !"/assessments/red-flags".equals(path())
+                && "complete".equals(js("return document.readyState;")));
     }
 
     void open(String path) {
@@ -95,7 +98,8 @@ final class Browser implements AutoCloseable {
     void clickAndLoad(String css) {
         WebElement element = find(css);
         click(css);
-        new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.stalenessOf(element));
+        new WebDriverWait(driver, Duration.ofSeconds(20)).until(ExpectedConditions.stalenessOf(element));
+        new WebDriverWait(driver, Duration.ofSeconds(20)).until(d -> "complete".equals(js("return document.readyState;")));
     }
 
     void type(String css, String text) {

@@ -84,6 +84,8 @@ class InsightsBrowserTest extends BrowserTestSupport {
                 "{\"instrumentId\":\"pain\",\"answers\":{\"pain-now\":6,\"pain-average-week\":6,\"pain-worst-week\":8}}", 201);
         send(http, "POST", "/api/v1/responses", bearer,
                 "{\"instrumentId\":\"pain\",\"answers\":{\"pain-now\":2,\"pain-average-week\":3,\"pain-worst-week\":4}}", 201);
+        // the 7-day flare estimate is opt-in
+        send(http, "PUT", "/api/v1/insights/preferences", bearer, "{\"showFlareRisk\":true}", 200);
     }
 
     private String send(HttpClient http, String method, String path, String auth, String json, int expected) throws Exception {
@@ -111,6 +113,7 @@ class InsightsBrowserTest extends BrowserTestSupport {
         assertThat(b.find("[data-testid=triggers]").getText()).doesNotContain("Not enough data yet");
         assertThat(b.find("[data-testid=risk-card]").getText()).contains("What you can do");
         assertThat(b.find("[data-testid=risk-chance]").getText()).matches("About \\d+ % chance of a flare in the next 7 days");
+        assertThat(b.find("[data-testid=risk-basis]").getText()).contains("simulated data");
         assertThat(b.find("[data-testid=mic-badge]").getText()).contains("Real improvement");
         assertThat((Long) b.js("return document.documentElement.scrollWidth")).as("no sideways scrolling").isLessThanOrEqualTo(Browser.PHONE);
         shots(b, "insights-01-90d");

@@ -6,6 +6,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.time.Clock;
@@ -50,12 +51,19 @@ class InsightsPagesTest {
                 .andExpect(content().string(containsString("Not enough data yet (0 of 28 days)")))
                 .andExpect(content().string(not(containsString("data-chart=\"pain\""))))
                 .andExpect(content().string(containsString("data-testid=\"risk-card\"")))
-                .andExpect(content().string(containsString("checked in on 14 of the last 90 days (so far 0)")));
+                .andExpect(content().string(containsString("data-testid=\"risk-off\"")))
+                .andExpect(content().string(not(containsString("data-testid=\"risk-unknown\""))));
+        mvc.perform(post("/insights/flare-risk").cookie(session).with(csrf()).param("showFlareRisk", "true"))
+                .andExpect(status().is3xxRedirection()).andExpect(redirectedUrl("/insights#risk-title"));
+        mvc.perform(get("/insights").cookie(session)).andExpect(status().isOk())
+                .andExpect(content().string(containsString("checked in on 14 of the last 90 days (so far 0)")))
+                .andExpect(content().string(containsString("data-testid=\"risk-hide\"")));
     }
 
     @Test
     void aDiaryShowsChartsTablesEpisodesAndTheWindowSwitcher() throws Exception {
         InsightsPeople.seedDiary(person, LocalDate.now(clock), 20);
+        person.put("/api/v1/insights/preferences", "{\"showFlareRisk\":true}").andExpect(status().isOk());
         mvc.perform(get("/insights?window=7d").cookie(session)).andExpect(status().isOk())
                 .andExpect(content().string(containsString("Based on 6 days of check-ins in the last 7 days.")))
                 .andExpect(content().string(containsString("data-chart=\"pain\"")))

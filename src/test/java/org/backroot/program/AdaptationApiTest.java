@@ -86,12 +86,22 @@ class AdaptationApiTest {
         pat.post("/api/v1/practice", "{\"activityId\":\"fear-ladder-step\",\"completed\":true,\"painDuring\":2,\"expectedPain\":7,"
                 + "\"actualPain\":2,\"fearBefore\":60,\"fearAfter\":40,\"fearLadderItemId\":\"" + item + "\"}")
                 .andExpect(status().isCreated());
-        pat.get("/api/v1/fear-ladder/{id}", item).andExpect(jsonPath("$.successes").value(1)).andExpect(jsonPath("$.lastFear").value(40));
+        // the practice log has no harm prediction or outcome: the step waits and asks for them, nothing is defaulted
+        pat.get("/api/v1/fear-ladder/{id}", item).andExpect(jsonPath("$.successes").value(0)).andExpect(jsonPath("$.lastFear").doesNotExist());
+        String pending = ApiClient.read(pat.get("/api/v1/fear-ladder/exposures/pending"), "$[0].id");
+        pat.get("/api/v1/fear-ladder/exposures/pending").andExpect(jsonPath("$[0].askAgain[0]").value("harmExpected"))
+                .andExpect(jsonPath("$[0].askAgain[1]").value("harmHappened")).andExpect(jsonPath("$[0].fearAfter").value(40));
+        pat.put("/api/v1/fear-ladder/exposures/pending/{id}", "{\"harmExpected\":70,\"harmHappened\":false}", pending)
+                .andExpect(status().isOk()).andExpect(jsonPath("$.status").value("recorded"))
+                .andExpect(jsonPath("$.outcome").value(containsString("It did not happen")));
+        pat.get("/api/v1/fear-ladder/{id}", item).andExpect(jsonPath("$.successes").value(1)).andExpect(jsonPath("$.lastFear").value(40))
+                .andExpect(jsonPath("$.advances").value(1));
+        // logged without fear after: asked again
         pat.post("/api/v1/practice", "{\"activityId\":\"fear-ladder-step\",\"completed\":true,\"painDuring\":3,\"expectedPain\":5,"
-                + "\"actualPain\":3,\"fearBefore\":40,\"fearAfter\":30,\"fearLadderItemId\":\"" + item + "\"}")
+                + "\"actualPain\":3,\"fearBefore\":40,\"fearLadderItemId\":\"" + item + "\"}")
                 .andExpect(status().isCreated());
-        pat.get("/api/v1/fear-ladder").andExpect(jsonPath("$[0].mastered").value(true))
-                .andExpect(jsonPath("$[0].successes").value(2));
+        pat.get("/api/v1/fear-ladder/exposures/pending").andExpect(jsonPath("$[0].askAgain").value(org.hamcrest.Matchers.hasItem("fearAfter")));
+        pat.get("/api/v1/fear-ladder/{id}", item).andExpect(jsonPath("$.successes").value(1));
     }
 
     @Test

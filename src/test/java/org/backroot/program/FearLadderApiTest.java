@@ -87,4 +87,52 @@ class FearLadderApiTest {
         urgent.put("/api/v1/fear-ladder/{id}", "{\"activity\":\"Running\",\"fear\":60}", "x").andExpect(status().isConflict());
         urgent.delete("/api/v1/fear-ladder/{id}", "x").andExpect(status().isConflict());
     }
+
+    @Test
+    void aStepIsAnExperimentPredictionFirstThenWhatHappenedAskedAgainUntilGiven() throws Exception {
+        ApiClient pat = ProgramPeople.cleared(mvc, catalog);
+        String bend = ApiClient.read(pat.post("/api/v1/fear-ladder", "{\"activity\":\"Bending to tie my shoes\",\"fear\":60}"), "$.id");
+
+        pat.post("/api/v1/fear-ladder/{id}/exposures", "{\"fearBefore\":60}", bend).andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("harmExpected"));
+        pat.post("/api/v1/fear-ladder/{id}/exposures", "{\"harmExpected\":120,\"fearBefore\":60,\"harmHappened\":\"maybe\"}", bend)
+                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[*].field").value(hasItems("harmExpected", "harmHappened")));
+
+        pat.post("/api/v1/fear-ladder/{id}/exposures", "{\"harmExpected\":70,\"fearBefore\":60}", bend).andExpect(status().isCreated())
+                .andExpect(jsonPath("$.status").value("waiting"))
+                .andExpect(jsonPath("$.askAgain").value(hasItems("harmHappened", "fearAfter")));
+        String pending = ApiClient.read(pat.get("/api/v1/fear-ladder/exposures/pending"), "$[0].id");
+
+        // what happened, without fear after: still waiting, never defaulted
+        pat.put("/api/v1/fear-ladder/exposures/pending/{id}", "{\"harmHappened\":false}", pending).andExpect(status().isOk())
+                .andExpect(jsonPath("$.status").value("waiting")).andExpect(jsonPath("$.askAgain[0]").value("fearAfter"));
+        pat.get("/api/v1/fear-ladder/{id}", bend).andExpect(jsonPath("$.successes").value(0));
+        pat.put("/api/v1/fear-ladder/exposures/pending/{id}", "{}", pending).andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("fearAfter"));
+        pat.put("/api/v1/fear-ladder/exposures/pending/{id}", "{\"fearAfter\":101}", pending).andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("fearAfter"));
+
+        pat.put("/api/v1/fear-ladder/exposures/pending/{id}", "{\"fearAfter\":45}", pending).andExpect(status().isOk())
+                .andExpect(jsonPath("$.status").value("recorded"))
+                .andExpect(jsonPath("$.outcome").value(org.hamcrest.Matchers.startsWith("You thought it was 70 % likely")));
+        pat.get("/api/v1/fear-ladder/{id}", bend).andExpect(jsonPath("$.successes").value(1)).andExpect(jsonPath("$.advances").value(1))
+                .andExpect(jsonPath("$.lastFear").value(45));
+        pat.get("/api/v1/fear-ladder/exposures/pending").andExpect(jsonPath("$.length()").value(0));
+        pat.put("/api/v1/fear-ladder/exposures/pending/{id}", "{\"fearAfter\":45}", pending).andExpect(status().isNotFound());
+    }
+
+    @Test
+    void wordsThatMatchNoTemplateSurelyAskThePersonToPickOne() throws Exception {
+        ApiClient pat = ProgramPeople.cleared(mvc, catalog);
+        pat.post("/api/v1/fear-ladder", "{\"activity\":\"Bending to tie my shoes\",\"fear\":40}")
+                .andExpect(jsonPath("$.template").value("bend")).andExpect(jsonPath("$.needsTemplateChoice").value(false));
+        String unsure = ApiClient.read(pat.post("/api/v1/fear-ladder", "{\"activity\":\"Carrying a bag to the car\",\"fear\":50}")
+                .andExpect(jsonPath("$.template").doesNotExist()).andExpect(jsonPath("$.needsTemplateChoice").value(true)), "$.id");
+
+        pat.put("/api/v1/fear-ladder/{id}", "{\"activity\":\"Carrying a bag to the car\",\"fear\":50,\"template\":\"swim\"}", unsure)
+                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field").value("template"));
+        pat.put("/api/v1/fear-ladder/{id}", "{\"activity\":\"Carrying a bag to the car\",\"fear\":50,\"template\":\"lift\"}", unsure)
+                .andExpect(status().isOk()).andExpect(jsonPath("$.template").value("lift"))
+                .andExpect(jsonPath("$.needsTemplateChoice").value(false));
+    }
 }

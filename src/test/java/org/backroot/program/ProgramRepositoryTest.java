@@ -153,4 +153,33 @@ class ProgramRepositoryTest {
         assertThat(repo.exposures(ann)).isEmpty();
         assertThat(Set.copyOf(repo.list(ann))).isEmpty();
     }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("databases")
+    void experimentsKeepTheHarmPredictionAndOutcomeAndPendingStepsWaitForTheirOwner(Database db) {
+        var repo = new FearLadderRepository(db.jdbc());
+        String ann = person(db);
+        String ben = person(db);
+        var item = new StoredFearItem(ann, FearLadderItem.of(Ids.newId(), "Carrying a bag to the car", 70)
+                .withTemplate(org.backroot.program.domain.ExposureTheme.LIFT), AT);
+        repo.insert(item);
+        assertThat(repo.find(ann, item.id()).orElseThrow().item().template()).isEqualTo(org.backroot.program.domain.ExposureTheme.LIFT);
+
+        ExposureLog experiment = ExposureLog.experiment(LocalDate.parse("2026-11-02"), item.id(), 80, false, 70, 50, null, null);
+        repo.insertExposure(new StoredExposure(Ids.newId(), ann, null, experiment, AT));
+        assertThat(repo.exposures(ann)).extracting(StoredExposure::log).containsExactly(experiment);
+
+        var pending = new org.backroot.program.domain.PendingExposure(Ids.newId(), item.id(), LocalDate.parse("2026-11-03"), 60, null, 50,
+                null, null, null);
+        repo.savePending(ann, pending, AT);
+        assertThat(repo.pending(ann)).containsExactly(pending);
+        assertThat(repo.pending(ben)).isEmpty();
+        assertThat(repo.findPending(ben, pending.id())).isEmpty();
+        var answered = pending.with(null, true, null, 55, null, 4);
+        repo.savePending(ann, answered, AT);
+        assertThat(repo.findPending(ann, pending.id())).contains(answered);
+        assertThat(repo.deletePending(ben, pending.id())).isFalse();
+        assertThat(repo.deletePending(ann, pending.id())).isTrue();
+        assertThat(repo.pending(ann)).isEmpty();
+    }
 }

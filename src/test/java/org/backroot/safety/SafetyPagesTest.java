@@ -35,11 +35,13 @@ class SafetyPagesTest {
     InstrumentCatalog catalog;
 
     Cookie session;
+    String email;
 
     @BeforeEach
     void register() throws Exception {
+        email = "safety-" + UUID.randomUUID() + "@example.org";
         session = mvc.perform(post("/register").with(csrf())
-                        .param("email", "safety-" + UUID.randomUUID() + "@example.org")
+                        .param("email", email)
                         .param("password", "a long enough password").param("displayName", "Kim"))
                 .andExpect(status().is3xxRedirection()).andReturn().getResponse().getCookie("SESSION");
     }
@@ -114,5 +116,21 @@ class SafetyPagesTest {
         screen(Map.of("fragile-bones", "yes", "minor-trauma", "yes"));
         mvc.perform(get("/safety").cookie(session))
                 .andExpect(content().string(containsString("data-testid=\"loaded-bending-held-back\"")));
+    }
+
+    @Autowired
+    org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
+    @Test
+    void threeMonthsAfterTheLastScreenTodayAndTheSafetyPageAskForItAgain() throws Exception {
+        screen(Map.of());
+        mvc.perform(get("/today").cookie(session)).andExpect(content().string(not(containsString("data-testid=\"rescreen-prompt\""))));
+        // The screen was answered a little over three months ago.
+        String old = org.backroot.shared.Timestamps.format(java.time.Instant.now().minus(java.time.Duration.ofDays(95)));
+        jdbc.sql("UPDATE instrument_response SET completed_at = :at WHERE instrument_id = 'red-flags' AND user_id = "
+                + "(SELECT id FROM app_user WHERE email = :email)").param("at", old).param("email", email).update();
+        mvc.perform(get("/today").cookie(session)).andExpect(content().string(containsString("data-testid=\"rescreen-prompt\"")))
+                .andExpect(content().string(containsString("three months")));
+        mvc.perform(get("/safety").cookie(session)).andExpect(content().string(containsString("data-testid=\"rescreen-prompt\"")));
     }
 }

@@ -6,8 +6,9 @@ package org.backroot.assessment.domain;
  * @param test     which self-test
  * @param side     left, right, both, or null for tests without a side
  * @param value    the measurement as shown to people, e.g. "7 cm", "4 cm difference", "positive"
- * @param flag     normal, or what stands out
- * @param severity 0 when normal; otherwise 1-100, how far past the cut-off (an ordering aid, not a clinical scale)
+ * @param flag     normal, borderline, or what stands out
+ * @param severity 0 when normal or borderline; otherwise 1-100, growing from 0 at the cut-off with the distance past it
+ *                 (an ordering aid, not a clinical scale, never shown to a person as a number)
  * @param note     one or two warm, plain sentences with the numbers
  */
 public record Finding(SelfTestKind test, FindingSide side, String value, FindingFlag flag, int severity, String note) {
@@ -25,5 +26,14 @@ public record Finding(SelfTestKind test, FindingSide side, String value, Finding
 
     public boolean flagged() {
         return flag.flagged();
+    }
+
+    public boolean borderline() {
+        return flag == FindingFlag.BORDERLINE;
+    }
+
+    /** A result the person is asked to have checked by a clinician (falls risk, a breathing result for a doctor). */
+    public boolean seeClinician() {
+        return flag.seeClinician();
     }
 }

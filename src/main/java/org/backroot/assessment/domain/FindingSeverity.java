@@ -2,14 +2,13 @@ package org.backroot.assessment.domain;
 
 /**
  * How far past a cut-off a result lies, as 0-100. It orders findings and weighs source regions; it is not a
- * clinical scale. A result just past the cut-off scores {@link #JUST_PAST}; it rises linearly to 100 at
- * {@code span} beyond it. Starting at 40 rather than 0 keeps any clear flag visible next to questionnaire loads.
+ * clinical scale and is never shown to a person as a number. It is 0 at the cut-off and grows linearly with the
+ * distance beyond it, reaching 100 at {@code span} beyond; a flagged result scores at least 1.
  */
 final class FindingSeverity {
 
-    static final int JUST_PAST = 40;
     /** For yes/no tests where there is no "how far": a clear but middling weight. */
-    static final int YES_NO_POSITIVE = 60;
+    static final int YES_NO_POSITIVE = 50;
 
     private FindingSeverity() {
     }
@@ -29,9 +28,23 @@ final class FindingSeverity {
         return clamp(Math.round(low + (high - low) * (float) Math.min(1, Math.max(0, fraction))));
     }
 
+    /**
+     * True when a "lower is worse" {@code value} is under {@code cut} by no more than {@code band} (rounded to
+     * 0.01 so float noise cannot tip it): past the cut-off, but within what a measurement can wobble by.
+     */
+    static boolean borderlineBelow(double value, double cut, double band) {
+        double excess = Math.round((cut - value) * 100) / 100.0;
+        return excess > 0 && excess <= band;
+    }
+
+    /** As {@link #borderlineBelow} for "higher is worse" results. */
+    static boolean borderlineAbove(double value, double cut, double band) {
+        return borderlineBelow(-value, -cut, band);
+    }
+
     private static int beyond(double excess, double span) {
         double share = span <= 0 ? 1 : Math.min(1, Math.max(0, excess / span));
-        return clamp((int) Math.round(JUST_PAST + (100 - JUST_PAST) * share));
+        return clamp((int) Math.round(100 * share));
     }
 
     private static int clamp(int severity) {

@@ -37,7 +37,7 @@ public final class GuideCatalog {
             "activeStraightLegRaiseLeft", "activeStraightLegRaiseRight",
             "singleLegStanceSecLeft", "singleLegStanceSecRight",
             "hipHinge", "toeTouchCm", "craniovertebralAngleDeg", "occiputToWallCm",
-            "breathHoldSec", "restingBreathsPerMin", "breathingPattern"));
+            "breathHoldSec", "restingBreathsPerMin", "breathingPattern", "breathlessAtRest"));
 
     /** Body regions and other groups a guide may belong to, in list-page order. */
     public static final List<String> REGIONS = List.of(
@@ -57,15 +57,42 @@ public final class GuideCatalog {
         this.byKey = m;
     }
 
-    /** Loads the guides shipped on the classpath. */
+    /** Loads the guides shipped on the classpath, with the default self-test cut-offs in their text. */
     public static GuideCatalog load() {
+        return load(SelfTestThresholds.defaults());
+    }
+
+    /**
+     * Loads the guides shipped on the classpath. A {@code {{name}}} in the text is the cut-off of that name (see
+     * {@link SelfTestThresholds}), written as people write numbers, so the guide states the same cut-off the
+     * findings use, defined once.
+     */
+    public static GuideCatalog load(SelfTestThresholds thresholds) {
         ClassLoader cl = GuideCatalog.class.getClassLoader();
         try (InputStream in = cl.getResourceAsStream(RESOURCE)) {
             if (in == null) throw new IllegalArgumentException(RESOURCE + ": not found on the classpath");
-            return parse(RESOURCE, in);
+            String text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            return parse(RESOURCE, new java.io.ByteArrayInputStream(withCutOffs(RESOURCE, text, thresholds).getBytes(StandardCharsets.UTF_8)));
         } catch (IOException e) {
             throw new IllegalArgumentException(RESOURCE + ": cannot be read: " + e.getMessage(), e);
         }
+    }
+
+    private static final java.util.regex.Pattern CUT_OFF = java.util.regex.Pattern.compile("\\{\\{\\s*([A-Za-z0-9]+)\\s*}}");
+
+    /** Replaces each {@code {{name}}} with that cut-off's value; an unknown name fails naming the file. */
+    static String withCutOffs(String source, String text, SelfTestThresholds thresholds) {
+        java.util.regex.Matcher m = CUT_OFF.matcher(text);
+        StringBuilder out = new StringBuilder();
+        while (m.find()) {
+            String name = m.group(1);
+            if (!SelfTestThresholds.names().contains(name)) {
+                throw new IllegalArgumentException(source + ": {{" + name + "}} is not a self-test threshold; known: " + SelfTestThresholds.names());
+            }
+            m.appendReplacement(out, java.util.regex.Matcher.quoteReplacement(FindingWords.num(thresholds.byName(name).value())));
+        }
+        m.appendTail(out);
+        return out.toString();
     }
 
     /** Parses guides from YAML; {@code source} names the file in error messages. */

@@ -8,7 +8,7 @@ import java.util.List;
 /** Breathing measures: comfortable breath-hold (BOLT), breaths per minute at rest, and breathing pattern. */
 final class SelfTestBreathingRules {
 
-    /** 12 breaths a minute above the cut-off (28/min with the default) is treated as fully past it. */
+    /** 12 breaths a minute above the cut-off (32/min with the default) is treated as fully past it. */
     private static final double FULL_RATE_EXCESS = 12;
     /** "Room to improve" bands weigh lightly: they are prompts to practise, not problems. */
     private static final int LIGHT_LOW = 10;
@@ -22,14 +22,27 @@ final class SelfTestBreathingRules {
     }
 
     void evaluate(SelfTestValues v, List<Finding> out) {
-        if (v.breathHoldSec() != null) out.add(breathHold(v.breathHoldSec()));
+        if (v.breathHoldSec() != null) out.add(breathHold(v.breathHoldSec(), v.breathlessAtRest() == SelfTestYesNo.YES));
         if (v.restingBreathsPerMin() != null) out.add(breathingRate(v.restingBreathsPerMin()));
         if (v.breathingPattern() != null) out.add(pattern(v.breathingPattern()));
     }
 
-    private Finding breathHold(double seconds) {
+    private Finding breathHold(double seconds, boolean breathlessAtRest) {
         double poor = t.breathHoldPoorBelowSec().value();
         double good = t.breathHoldGoodAtLeastSec().value();
+        double doctor = t.breathHoldSeeDoctorBelowSec().value();
+        if (breathlessAtRest && seconds < doctor) {
+            return new Finding(SelfTestKind.BREATH_HOLD, null, sec(seconds), FindingFlag.SEE_DOCTOR, FindingSeverity.below(seconds, poor, poor),
+                    "After a normal breath out you held comfortably for %s, and you feel short of breath at rest. A pause under %s together with breathlessness at rest is worth a doctor's look: please see your doctor soon, before you start breathing practice. If you are very short of breath, have chest pain or your lips turn blue, call emergency services."
+                            .formatted(sec(seconds), sec(doctor)));
+        }
+        Finding banded = breathHoldBand(seconds, poor, good);
+        if (!breathlessAtRest) return banded;
+        return new Finding(banded.test(), banded.side(), banded.value(), banded.flag(), banded.severity(), banded.note()
+                + " You said you feel short of breath at rest: if that is new or getting worse, please see your doctor.");
+    }
+
+    private Finding breathHoldBand(double seconds, double poor, double good) {
         if (seconds < poor) {
             return new Finding(SelfTestKind.BREATH_HOLD, null, sec(seconds), FindingFlag.POOR, FindingSeverity.below(seconds, poor, poor),
                     "After a normal breath out you held comfortably for %s. Under %s is the lowest band of the BOLT test, which often goes with fast or upper-chest breathing. The bands come from a commercial method, not from peer-reviewed studies."
@@ -48,11 +61,18 @@ final class SelfTestBreathingRules {
 
     private Finding breathingRate(double perMinute) {
         double cut = t.restingBreathsElevatedAbovePerMin().value();
+        double doctor = t.restingBreathsSeeDoctorAtLeastPerMin().value();
         String value = num(perMinute) + " per minute";
+        if (perMinute >= doctor) {
+            return new Finding(SelfTestKind.RESTING_BREATHING_RATE, null, value, FindingFlag.SEE_DOCTOR,
+                    FindingSeverity.above(perMinute, cut, FULL_RATE_EXCESS),
+                    "You took %s breaths a minute at rest. Adults usually breathe 12 to 20 times a minute; %s or more at rest can have a medical cause, so please see your doctor soon, before you start breathing practice. If you are very short of breath, have chest pain or feel faint, call emergency services."
+                            .formatted(num(perMinute), num(doctor)));
+        }
         if (perMinute > cut) {
             return new Finding(SelfTestKind.RESTING_BREATHING_RATE, null, value, FindingFlag.ELEVATED,
                     FindingSeverity.above(perMinute, cut, FULL_RATE_EXCESS),
-                    "You took %s breaths a minute at rest. Adults usually breathe 12 to 20 times a minute; above %s is the busier end, where breathing tends to sit high in the chest. Slower, lower breathing is something you can practise."
+                    "You took %s breaths a minute at rest. Adults usually breathe 12 to 20 times a minute; above %s is on the fast side, where breathing tends to sit high in the chest. Slower, lower breathing is something you can practise."
                             .formatted(num(perMinute), num(cut)));
         }
         return new Finding(SelfTestKind.RESTING_BREATHING_RATE, null, value, FindingFlag.NORMAL, 0,

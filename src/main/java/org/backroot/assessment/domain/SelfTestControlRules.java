@@ -23,11 +23,12 @@ final class SelfTestControlRules {
         this.t = thresholds;
     }
 
-    void evaluate(SelfTestValues v, List<Finding> out) {
+    /** @param age the person's age in years, or null when not known (adult cut-offs apply) */
+    void evaluate(SelfTestValues v, Integer age, List<Finding> out) {
         SelfTestSides.each(v.thomasTestLeft(), v.thomasTestRight(), (side, result) -> out.add(thomas(side, result)));
         SelfTestSides.each(v.shoulderFlexionWallLeft(), v.shoulderFlexionWallRight(), (side, result) -> out.add(shoulder(side, result)));
         SelfTestSides.each(v.activeStraightLegRaiseLeft(), v.activeStraightLegRaiseRight(), (side, score) -> out.add(legRaise(side, score)));
-        singleLegStance(v.singleLegStanceSecLeft(), v.singleLegStanceSecRight(), out);
+        singleLegStance(v.singleLegStanceSecLeft(), v.singleLegStanceSecRight(), age, out);
         if (v.hipHinge() != null) out.add(hipHinge(v.hipHinge()));
         if (v.toeTouchCm() != null) out.add(toeTouch(v.toeTouchCm()));
     }
@@ -66,8 +67,8 @@ final class SelfTestControlRules {
                 "Lifting your straight %s leg was %s (%s).".formatted(side.code(), LEG_RAISE_WORDS[score], value));
     }
 
-    private void singleLegStance(Double left, Double right, List<Finding> out) {
-        SelfTestSides.each(left, right, (side, seconds) -> out.add(stance(side, seconds)));
+    private void singleLegStance(Double left, Double right, Integer age, List<Finding> out) {
+        SelfTestSides.each(left, right, (side, seconds) -> out.add(stance(side, seconds, age)));
         double gapCut = t.singleLegStanceAsymmetryAtLeastSec().value();
         SelfTestSides.lowerSide(left, right)
                 .filter(g -> g.gap() >= gapCut && Math.min(left, right) < STANCE_HOLD_TARGET_SEC)
@@ -77,22 +78,34 @@ final class SelfTestControlRules {
                                 .formatted(sec(g.gap()), g.worseSide().code(), g.worseSide().mirrored().code(), sec(gapCut)))));
     }
 
-    private Finding stance(FindingSide side, double seconds) {
+    private Finding stance(FindingSide side, double seconds, Integer age) {
         double fallRisk = t.singleLegStanceFallRiskBelowSec().value();
-        double reduced = t.singleLegStanceReducedBelowSec().value();
-        int severity = FindingSeverity.below(seconds, reduced, reduced);
+        double reduced = t.singleLegStanceReducedFor(age).value();
         if (seconds < fallRisk) {
-            return new Finding(SelfTestKind.SINGLE_LEG_STANCE, side, sec(seconds), FindingFlag.POOR, severity,
-                    "You stood on your %s leg for %s. Under %s is a common sign of a higher chance of falling, so practise next to a counter or wall, and mention it to your doctor or physio."
+            return new Finding(SelfTestKind.SINGLE_LEG_STANCE, side, sec(seconds), FindingFlag.FALL_RISK,
+                    FindingSeverity.below(seconds, fallRisk, fallRisk),
+                    "You stood on your %s leg for %s. Under %s is a common sign of a higher chance of falling, at any age. Please ask your doctor or a physiotherapist to check your balance. Until then, practise balance only with a hand on a counter or a wall. This is about your balance and safety, not a finding about your back."
                             .formatted(side.code(), sec(seconds), sec(fallRisk)));
         }
         if (seconds < reduced) {
-            return new Finding(SelfTestKind.SINGLE_LEG_STANCE, side, sec(seconds), FindingFlag.REDUCED, severity,
-                    "You stood on your %s leg for %s. Most adults manage %s or more (a rough guide we use, not a published cut-off), so the muscles at the side of your hip may tire early and your trunk may lean to keep you steady."
-                            .formatted(side.code(), sec(seconds), sec(reduced)));
+            return new Finding(SelfTestKind.SINGLE_LEG_STANCE, side, sec(seconds), FindingFlag.REDUCED,
+                    FindingSeverity.below(seconds, reduced, reduced),
+                    "You stood on your %s leg for %s. %s, so the muscles at the side of your hip may tire early and your trunk may lean to keep you steady."
+                            .formatted(side.code(), sec(seconds), ageWords(age, reduced)));
         }
         return new Finding(SelfTestKind.SINGLE_LEG_STANCE, side, sec(seconds), FindingFlag.NORMAL, 0,
-                "You stood on your %s leg for %s, which shows steady balance on that side.".formatted(side.code(), sec(seconds)));
+                "You stood on your %s leg for %s, which shows steady balance on that side%s."
+                        .formatted(side.code(), sec(seconds), age == null ? "" : " for your age"));
+    }
+
+    private static String ageWords(Integer age, double reduced) {
+        if (age == null) {
+            return "Most adults manage %s or more (a rough guide we use, not a published cut-off; tell us your age under About you and we compare with people your age)"
+                    .formatted(sec(reduced));
+        }
+        if (age < 60) return "Most adults under 60 manage %s or more (a rough guide we use, not a published cut-off)".formatted(sec(reduced));
+        String band = age < 70 ? "60 to 69" : age < 80 ? "70 to 79" : "80 and over";
+        return "Most people aged %s manage %s or more (a rough guide we use, from published averages for that age)".formatted(band, sec(reduced));
     }
 
     private Finding hipHinge(SelfTestPassFail result) {
@@ -106,13 +119,11 @@ final class SelfTestControlRules {
 
     private Finding toeTouch(double distance) {
         double cut = t.toeTouchRestrictedAboveCm().value();
-        if (distance > cut) {
-            return new Finding(SelfTestKind.TOE_TOUCH, null, cm(distance), FindingFlag.RESTRICTED, FindingSeverity.above(distance, cut, 30),
-                    "Your fingertips stayed %s from the floor. More than %s (a rough guide) suggests your hips, the backs of your legs or your back hold back when you bend forward. Sometimes that is stiffness, sometimes simple caution."
-                            .formatted(cm(distance), cm(cut)));
-        }
-        return new Finding(SelfTestKind.TOE_TOUCH, null, cm(distance), FindingFlag.NORMAL, 0,
-                distance == 0 ? "Your fingertips reached the floor." :
-                        "Your fingertips came within %s of the floor, within the usual range.".formatted(cm(distance)));
+        return SelfTestBands.higherIsWorse(SelfTestKind.TOE_TOUCH, null, distance, cut, t.toeTouchBorderlineCm().value(), 30,
+                FindingFlag.RESTRICTED, FindingWords::cm,
+                "Your fingertips stayed %s from the floor. More than %s (a rough guide) suggests your hips, the backs of your legs or your back hold back when you bend forward. Sometimes that is stiffness, sometimes simple caution."
+                        .formatted(cm(distance), cm(cut)),
+                distance == 0 ? "Your fingertips reached the floor." : "Your fingertips came within %s of the floor, within the usual range.".formatted(cm(distance)),
+                "Your fingertips stayed %s from the floor.".formatted(cm(distance)));
     }
 }

@@ -24,11 +24,18 @@ public final class SelfTestEvaluator {
         this.breathing = new SelfTestBreathingRules(thresholds);
     }
 
+    /** Findings for a person whose age is not known: adult cut-offs apply. */
     public List<Finding> evaluate(SelfTestValues values) {
+        return evaluate(values, null);
+    }
+
+    /** @param age the person's age in years on the day of the tests (from About you), or null when not known */
+    public List<Finding> evaluate(SelfTestValues values, Integer age) {
         Objects.requireNonNull(values, "values");
+        if (age != null && age < 0) throw new IllegalArgumentException("age must not be negative");
         List<Finding> findings = new ArrayList<>();
         mobility.evaluate(values, findings);
-        control.evaluate(values, findings);
+        control.evaluate(values, age, findings);
         posture.evaluate(values, findings);
         breathing.evaluate(values, findings);
         return List.copyOf(findings);

@@ -30,7 +30,8 @@ public enum SelfTestField {
     OCCIPUT_TO_WALL_CM("occiputToWallCm", cm(20), SelfTestValues::occiputToWallCm),
     BREATH_HOLD_SEC("breathHoldSec", seconds(180), SelfTestValues::breathHoldSec),
     RESTING_BREATHS_PER_MIN("restingBreathsPerMin", SelfTestFieldType.decimal("breaths per minute", 4, 40), SelfTestValues::restingBreathsPerMin),
-    BREATHING_PATTERN("breathingPattern", SelfTestFieldType.choice(SelfTestBreathingPattern.values()), SelfTestValues::breathingPattern);
+    BREATHING_PATTERN("breathingPattern", SelfTestFieldType.choice(SelfTestBreathingPattern.values()), SelfTestValues::breathingPattern),
+    BREATHLESS_AT_REST("breathlessAtRest", SelfTestFieldType.choice(SelfTestYesNo.values()), SelfTestValues::breathlessAtRest);
 
     private final String key;
     private final SelfTestFieldType type;

@@ -22,13 +22,15 @@ final class SelfTestMobilityRules {
 
     private void kneeToWall(Double left, Double right, List<Finding> out) {
         double cut = t.kneeToWallRestrictedBelowCm().value();
-        SelfTestSides.each(left, right, (side, value) -> out.add(value < cut
-                ? new Finding(SelfTestKind.KNEE_TO_WALL, side, cm(value), FindingFlag.RESTRICTED, FindingSeverity.below(value, cut, cut),
-                        "With your %s foot forward, your knee reached the wall with your toes %s away. Below %s, your ankle bends less than most (10 to 14 cm is typical), so squats, stairs and lifting may borrow movement from your low back."
-                                .formatted(side.code(), cm(value), cm(cut)))
-                : new Finding(SelfTestKind.KNEE_TO_WALL, side, cm(value), FindingFlag.NORMAL, 0,
-                        "With your %s foot forward, your knee reached the wall with your toes %s away, within the usual range (%s or more)."
-                                .formatted(side.code(), cm(value), cm(cut)))));
+        double band = t.kneeToWallBorderlineCm().value();
+        SelfTestSides.each(left, right, (side, value) -> out.add(SelfTestBands.lowerIsWorse(
+                SelfTestKind.KNEE_TO_WALL, side, value, cut, band, cut, FindingFlag.RESTRICTED, FindingWords::cm,
+                "With your %s foot forward, your knee reached the wall with your toes %s away. Below %s, your ankle bends less than most (10 to 14 cm is typical), so squats, stairs and lifting may borrow movement from your low back."
+                        .formatted(side.code(), cm(value), cm(cut)),
+                "With your %s foot forward, your knee reached the wall with your toes %s away, within the usual range (%s or more)."
+                        .formatted(side.code(), cm(value), cm(cut)),
+                "With your %s foot forward, your knee reached the wall with your toes %s away."
+                        .formatted(side.code(), cm(value)))));
         double gapCut = t.kneeToWallAsymmetryAboveCm().value();
         SelfTestSides.lowerSide(left, right).filter(g -> g.gap() > gapCut).ifPresent(g -> out.add(
                 new Finding(SelfTestKind.KNEE_TO_WALL, g.worseSide(), cm(g.gap()) + " difference", FindingFlag.ASYMMETRIC,
@@ -39,30 +41,33 @@ final class SelfTestMobilityRules {
 
     private void hipRotation(Double left, Double right, List<Finding> out) {
         double cut = t.hipInternalRotationRestrictedBelowDeg().value();
-        SelfTestSides.each(left, right, (side, value) -> out.add(value < cut
-                ? new Finding(SelfTestKind.HIP_INTERNAL_ROTATION, side, deg(value), FindingFlag.RESTRICTED, FindingSeverity.below(value, cut, cut),
-                        "Your %s hip turns inward about %s (hip internal rotation — how far your thigh can turn inward). Below %s is less than most people have, so turning and twisting may ask more of your low back."
-                                .formatted(side.code(), deg(value), deg(cut)))
-                : new Finding(SelfTestKind.HIP_INTERNAL_ROTATION, side, deg(value), FindingFlag.NORMAL, 0,
-                        "Your %s hip turns inward about %s, within the usual range (%s or more)."
-                                .formatted(side.code(), deg(value), deg(cut)))));
+        double band = t.hipInternalRotationBorderlineDeg().value();
+        SelfTestSides.each(left, right, (side, value) -> out.add(SelfTestBands.lowerIsWorse(
+                SelfTestKind.HIP_INTERNAL_ROTATION, side, value, cut, band, cut, FindingFlag.RESTRICTED, FindingWords::deg,
+                "Your %s hip turns inward about %s (hip internal rotation — how far your thigh can turn inward). Below %s is less than most people have, so turning and twisting may ask more of your low back."
+                        .formatted(side.code(), deg(value), deg(cut)),
+                "Your %s hip turns inward about %s, within the usual range (%s or more)."
+                        .formatted(side.code(), deg(value), deg(cut)),
+                "Your %s hip turns inward about %s (hip internal rotation — how far your thigh can turn inward)."
+                        .formatted(side.code(), deg(value)))));
         double gapCut = t.hipInternalRotationAsymmetryAtLeastDeg().value();
         SelfTestSides.lowerSide(left, right).filter(g -> g.gap() >= gapCut).ifPresent(g -> out.add(
                 new Finding(SelfTestKind.HIP_INTERNAL_ROTATION, g.worseSide(), deg(g.gap()) + " difference", FindingFlag.ASYMMETRIC,
                         FindingSeverity.above(g.gap(), gapCut, 2 * gapCut),
-                        "Your %s hip turns inward about %s less than your %s. A gap of %s or more means one hip may be leaving more of the turning to your low back."
+                        "Your %s hip turns inward about %s less than your %s. A gap of %s or more may mean one hip leaves more of the turning to your low back."
                                 .formatted(g.worseSide().code(), deg(g.gap()), g.worseSide().mirrored().code(), deg(gapCut)))));
     }
 
     private void thoracicRotation(Double left, Double right, List<Finding> out) {
         double cut = t.thoracicRotationRestrictedBelowDeg().value();
-        SelfTestSides.each(left, right, (side, value) -> out.add(value < cut
-                ? new Finding(SelfTestKind.THORACIC_ROTATION, side, deg(value), FindingFlag.RESTRICTED, FindingSeverity.below(value, cut, cut),
-                        "Your upper back turns about %s to the %s. About 45° each way is typical, and your low back is built for only a few degrees of turning, so twisting may ask more of it."
-                                .formatted(deg(value), side.code()))
-                : new Finding(SelfTestKind.THORACIC_ROTATION, side, deg(value), FindingFlag.NORMAL, 0,
-                        "Your upper back turns about %s to the %s, within the usual range (%s or more)."
-                                .formatted(deg(value), side.code(), deg(cut)))));
+        double band = t.thoracicRotationBorderlineDeg().value();
+        SelfTestSides.each(left, right, (side, value) -> out.add(SelfTestBands.lowerIsWorse(
+                SelfTestKind.THORACIC_ROTATION, side, value, cut, band, cut, FindingFlag.RESTRICTED, FindingWords::deg,
+                "Your upper back turns about %s to the %s. About 45° each way is typical and most people turn %s or more; your low back is built for only a few degrees of turning, so twisting may ask more of it."
+                        .formatted(deg(value), side.code(), deg(cut)),
+                "Your upper back turns about %s to the %s, within the usual range (%s or more)."
+                        .formatted(deg(value), side.code(), deg(cut)),
+                "Your upper back turns about %s to the %s.".formatted(deg(value), side.code()))));
         double gapCut = t.thoracicRotationAsymmetryAboveDeg().value();
         SelfTestSides.lowerSide(left, right).filter(g -> g.gap() > gapCut).ifPresent(g -> out.add(
                 new Finding(SelfTestKind.THORACIC_ROTATION, g.worseSide(), deg(g.gap()) + " difference", FindingFlag.ASYMMETRIC,

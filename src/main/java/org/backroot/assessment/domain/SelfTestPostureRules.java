@@ -26,25 +26,26 @@ final class SelfTestPostureRules {
 
     private Finding headAngle(double angle) {
         double cut = t.craniovertebralAngleForwardHeadBelowDeg().value();
-        if (angle < cut) {
-            return new Finding(SelfTestKind.CRANIOVERTEBRAL_ANGLE, null, deg(angle), FindingFlag.POSITIVE,
-                    FindingSeverity.below(angle, cut, cut - LOWEST_ANGLE),
-                    "The angle between your neck and a level line (craniovertebral angle) is about %s. Below %s suggests your head tends to sit forward of your shoulders. Studies use cut-offs between 48° and 50°, and a photo gives only a rough reading."
-                            .formatted(deg(angle), deg(cut)));
-        }
-        return new Finding(SelfTestKind.CRANIOVERTEBRAL_ANGLE, null, deg(angle), FindingFlag.NORMAL, 0,
+        return SelfTestBands.lowerIsWorse(SelfTestKind.CRANIOVERTEBRAL_ANGLE, null, angle, cut, t.craniovertebralAngleBorderlineDeg().value(),
+                cut - LOWEST_ANGLE, FindingFlag.POSITIVE, FindingWords::deg,
+                "The angle between your neck and a level line (craniovertebral angle) is about %s. Below %s suggests your head tends to sit forward of your shoulders. Studies use cut-offs between 48° and 50°, a photo gives only a rough reading, and a forward head is a posture habit to work on, not an explanation of back pain."
+                        .formatted(deg(angle), deg(cut)),
                 "The angle between your neck and a level line is about %s, which suggests your head sits over your shoulders (%s or more)."
-                        .formatted(deg(angle), deg(cut)));
+                        .formatted(deg(angle), deg(cut)),
+                "The angle between your neck and a level line (craniovertebral angle) is about %s.".formatted(deg(angle)));
     }
 
     private Finding headToWall(double gap) {
         double cut = t.occiputToWallAboveCm().value();
-        if (gap > cut) {
-            return new Finding(SelfTestKind.OCCIPUT_TO_WALL, null, cm(gap), FindingFlag.POSITIVE, FindingSeverity.above(gap, cut, FULL_GAP_CM),
-                    "With your heels and back against the wall and your chin level, the back of your head stayed %s from the wall. Usually it touches, so your upper back may be rounding forward or your head may sit forward."
-                            .formatted(cm(gap)));
+        if (gap <= cut) {
+            return new Finding(SelfTestKind.OCCIPUT_TO_WALL, null, cm(gap), FindingFlag.NORMAL, 0,
+                    "The back of your head touched the wall with your chin level, which is the usual result.");
         }
-        return new Finding(SelfTestKind.OCCIPUT_TO_WALL, null, cm(gap), FindingFlag.NORMAL, 0,
-                "The back of your head touched the wall with your chin level, which is the usual result.");
+        return SelfTestBands.higherIsWorse(SelfTestKind.OCCIPUT_TO_WALL, null, gap, cut, t.occiputToWallBorderlineCm().value(), FULL_GAP_CM,
+                FindingFlag.POSITIVE, FindingWords::cm,
+                "With your heels and back against the wall and your chin level, the back of your head stayed %s from the wall. Usually it touches, so your upper back may be rounding forward or your head may sit forward."
+                        .formatted(cm(gap)),
+                "The back of your head touched the wall with your chin level, which is the usual result.",
+                "With your heels and back against the wall and your chin level, the back of your head stayed %s from the wall.".formatted(cm(gap)));
     }
 }

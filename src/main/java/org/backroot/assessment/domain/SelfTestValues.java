@@ -32,7 +32,8 @@ public record SelfTestValues(
         Double occiputToWallCm,
         Double breathHoldSec,
         Double restingBreathsPerMin,
-        SelfTestBreathingPattern breathingPattern) {
+        SelfTestBreathingPattern breathingPattern,
+        SelfTestYesNo breathlessAtRest) {
 
     /** Key of the date in {@link #fromMap} input and {@link #toMap()} output (ISO 8601, e.g. 2026-03-14). */
     public static final String TAKEN_ON = "takenOn";
@@ -46,7 +47,7 @@ public record SelfTestValues(
                 thomasTestLeft, thomasTestRight, thoracicRotationDegLeft, thoracicRotationDegRight,
                 shoulderFlexionWallLeft, shoulderFlexionWallRight, activeStraightLegRaiseLeft, activeStraightLegRaiseRight,
                 singleLegStanceSecLeft, singleLegStanceSecRight, hipHinge, toeTouchCm, craniovertebralAngleDeg,
-                occiputToWallCm, breathHoldSec, restingBreathsPerMin, breathingPattern};
+                occiputToWallCm, breathHoldSec, restingBreathsPerMin, breathingPattern, breathlessAtRest};
         SelfTestField[] fields = SelfTestField.values();
         boolean any = false;
         for (int i = 0; i < fields.length; i++) {
@@ -90,7 +91,8 @@ public record SelfTestValues(
                 num(v, SelfTestField.TOE_TOUCH_CM), num(v, SelfTestField.CRANIOVERTEBRAL_ANGLE_DEG),
                 num(v, SelfTestField.OCCIPUT_TO_WALL_CM), num(v, SelfTestField.BREATH_HOLD_SEC),
                 num(v, SelfTestField.RESTING_BREATHS_PER_MIN),
-                typed(v, SelfTestField.BREATHING_PATTERN, SelfTestBreathingPattern.class));
+                typed(v, SelfTestField.BREATHING_PATTERN, SelfTestBreathingPattern.class),
+                typed(v, SelfTestField.BREATHLESS_AT_REST, SelfTestYesNo.class));
     }
 
     /** The value of one field, or null when it was not measured. */

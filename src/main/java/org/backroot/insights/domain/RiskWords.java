@@ -65,8 +65,25 @@ final class RiskWords {
 
     private static String ownTriggerAdvice(List<Trigger> triggers) {
         return triggers.stream().filter(t -> t.direction() == TriggerDirection.HIGHER).findFirst()
-                .map(t -> "In your diary, pain tends to rise after days when you " + t.driver().exposurePhrase()
-                        + "; going easy on that for the next few days may help.")
+                .map(RiskWords::triggerAdvice)
                 .orElse(null);
+    }
+
+    /**
+     * One suggestion for a trigger that raises pain. Activity and steps are never turned into "do less": being
+     * active is part of getting better, so the advice is pacing (a steady amount, split into bouts, built up
+     * gradually), not avoidance.
+     */
+    static String triggerAdvice(Trigger t) {
+        String seen = "In your diary, pain tends to rise after days when you " + t.driver().exposurePhrase();
+        return switch (t.driver()) {
+            case ACTIVE_MINUTES, STEPS -> seen + ". That is a reason to pace your activity, not to drop it: keep a similar amount"
+                    + " each day, split a big day into shorter bouts with breaks, and build up step by step.";
+            case SLEEP_HOURS, SLEEP_QUALITY -> seen + "; protecting your sleep for the next few nights may help.";
+            case STRESS -> seen + "; a few calm minutes of slow breathing each day may help.";
+            case SITTING_HOURS -> seen + "; breaking up long sitting with a short walk every half hour may help.";
+            case DIET_QUALITY -> seen + "; simple, regular meals for the next few days may help.";
+            case ALCOHOL_UNITS -> seen + "; keeping to one or two drinks for the next few days may help.";
+        };
     }
 }

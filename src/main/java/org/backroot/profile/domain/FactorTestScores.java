@@ -29,14 +29,20 @@ final class FactorTestScores {
     /**
      * Movement is scored per region first (ankle, hip, upper back, shoulder, trunk control), then across regions,
      * so three findings at one hip do not outweigh one finding each at two separate links of the chain.
-     * Head-to-wall belongs to posture and is left out here.
+     * Head-to-wall belongs to posture and is left out here; the toe touch, which places no region, counts as its
+     * own group; a falls-risk balance result is a safety note, not a movement load.
      */
     private static int movement(List<Finding> findings) {
         Map<BodyRegion, List<Integer>> byRegion = new EnumMap<>(BodyRegion.class);
+        List<Integer> withoutRegion = new ArrayList<>();
         for (Finding f : findings) {
-            TestRegions.regionOf(f.test()).ifPresent(r -> byRegion.computeIfAbsent(r, k -> new ArrayList<>()).add(f.severity()));
+            if (f.seeClinician()) continue;
+            TestRegions.regionOf(f.test()).ifPresentOrElse(r -> byRegion.computeIfAbsent(r, k -> new ArrayList<>()).add(f.severity()),
+                    () -> withoutRegion.add(f.severity()));
         }
-        return SeverityMath.strongestPlusHalf(byRegion.values().stream().map(SeverityMath::strongestPlusHalf).toList());
+        List<Integer> perGroup = new ArrayList<>(byRegion.values().stream().map(SeverityMath::strongestPlusHalf).toList());
+        if (!withoutRegion.isEmpty()) perGroup.add(SeverityMath.strongestPlusHalf(withoutRegion));
+        return SeverityMath.strongestPlusHalf(perGroup);
     }
 
     private static int combined(List<Finding> findings) {

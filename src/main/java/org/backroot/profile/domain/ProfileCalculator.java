@@ -27,17 +27,29 @@ public final class ProfileCalculator {
      * @throws IllegalArgumentException when a key does not match its check's factor id
      */
     public static Profile compute(Map<String, FactorCheck> checks, SelfTestValues latestTests, SelfTestThresholds thresholds, Instant now) {
+        return compute(checks, latestTests, null, thresholds, now);
+    }
+
+    /**
+     * As {@link #compute(Map, SelfTestValues, SelfTestThresholds, Instant)} for a person of known age, so balance is
+     * read against people of the same age.
+     *
+     * @param age the person's age in years (from About you), or null when not known
+     */
+    public static Profile compute(Map<String, FactorCheck> checks, SelfTestValues latestTests, Integer age, SelfTestThresholds thresholds,
+                                  Instant now) {
         Objects.requireNonNull(thresholds, "thresholds");
         Objects.requireNonNull(now, "now");
         Map<String, FactorCheck> byId = checks == null ? Map.of() : checks;
         byId.forEach(ProfileCalculator::requireMatchingKey);
-        List<Finding> findings = latestTests == null ? List.of() : new SelfTestEvaluator(thresholds).evaluate(latestTests);
+        List<Finding> findings = latestTests == null ? List.of() : new SelfTestEvaluator(thresholds).evaluate(latestTests, age);
         Map<Factor, Integer> testScores = FactorTestScores.from(findings);
         List<FactorLoad> factors = new ArrayList<>();
         for (Factor factor : Factor.values()) {
             factors.add(factorLoad(factor, byId.get(factor.id()), testScores.get(factor), findings));
         }
-        return new Profile(now, factors, SourceRegionAnalyzer.analyze(findings));
+        return new Profile(now, factors, SourceRegionAnalyzer.analyze(findings),
+                findings.stream().filter(Finding::seeClinician).toList(), findings.stream().filter(Finding::borderline).toList());
     }
 
     private static FactorLoad factorLoad(Factor factor, FactorCheck check, Integer testScore, List<Finding> findings) {
@@ -45,6 +57,7 @@ public final class ProfileCalculator {
         FactorLevel level = FactorLevel.of(load);
         List<Finding> flagged = findings.stream()
                 .filter(Finding::flagged)
+                .filter(f -> !(f.seeClinician() && factor == Factor.MOVEMENT))
                 .filter(f -> TestRegions.factorOf(f.test()).filter(factor::equals).isPresent())
                 .toList();
         List<FactorDrivers.Ranked> ranked = FactorDrivers.rank(check == null ? List.of() : check.items(), flagged);

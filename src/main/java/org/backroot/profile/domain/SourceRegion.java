@@ -23,4 +23,14 @@ public record SourceRegion(BodyRegion region, FindingSide side, int severity, Li
         findings = List.copyOf(findings);
         if (compensation == null || compensation.isBlank()) throw new IllegalArgumentException("compensation must not be blank");
     }
+
+    /**
+     * How clearly the region stood out, as a word code for people (clear, moderate or slight); the 0-100 severity
+     * orders regions and weighs the plan, and is not shown to a person as a number.
+     */
+    public String strength() {
+        if (severity >= 50) return "clear";
+        if (severity >= 20) return "moderate";
+        return "slight";
+    }
 }

@@ -21,7 +21,10 @@ final class SourceRegionAnalyzer {
     private SourceRegionAnalyzer() {
     }
 
-    /** Regions with at least one flagged finding, most severe first (ties in body order, ankle to core). */
+    /**
+     * Regions with at least one flagged finding, most severe first (ties in body order, ankle to core). Borderline
+     * findings and findings that ask for a clinician's check never place a region.
+     */
     static List<SourceRegion> analyze(List<Finding> findings) {
         return flaggedByRegion(findings).entrySet().stream()
                 .map(e -> region(e.getKey(), e.getValue()))
@@ -33,8 +36,7 @@ final class SourceRegionAnalyzer {
     private static Map<BodyRegion, List<Finding>> flaggedByRegion(List<Finding> findings) {
         Map<BodyRegion, List<Finding>> byRegion = new EnumMap<>(BodyRegion.class);
         for (Finding f : findings) {
-            if (!f.flagged()) continue;
-            TestRegions.regionOf(f.test()).ifPresent(r -> byRegion.computeIfAbsent(r, k -> new ArrayList<>()).add(f));
+            TestRegions.sourceRegionOf(f).ifPresent(r -> byRegion.computeIfAbsent(r, k -> new ArrayList<>()).add(f));
         }
         return byRegion;
     }

@@ -18,8 +18,13 @@ final class TestRegions {
             SelfTestKind.OCCIPUT_TO_WALL, BodyRegion.THORACIC,
             SelfTestKind.SHOULDER_FLEXION_WALL, BodyRegion.SHOULDER,
             SelfTestKind.ACTIVE_STRAIGHT_LEG_RAISE, BodyRegion.CORE,
-            SelfTestKind.HIP_HINGE, BodyRegion.CORE,
-            SelfTestKind.TOE_TOUCH, BodyRegion.CORE);
+            SelfTestKind.HIP_HINGE, BodyRegion.CORE);
+
+    /**
+     * Movement tests that place no region: the toe touch measures hips, the backs of the legs and the low back
+     * together, and a short reach may be caution rather than stiffness, so it feeds the movement load only.
+     */
+    private static final Set<SelfTestKind> MOVEMENT_WITHOUT_REGION = Set.of(SelfTestKind.TOE_TOUCH);
 
     /**
      * Tests that only hint at a region: a head-to-wall gap suggests a rounded upper back but is mostly a posture
@@ -38,6 +43,15 @@ final class TestRegions {
         return Optional.ofNullable(REGION.get(test));
     }
 
+    /**
+     * The region a flagged finding may make a source of: none for findings that ask for a clinician's check
+     * (standing on one leg under 5 s is a balance and falls-risk finding, not a hip source).
+     */
+    static Optional<BodyRegion> sourceRegionOf(Finding finding) {
+        if (!finding.flagged() || finding.seeClinician()) return Optional.empty();
+        return regionOf(finding.test());
+    }
+
     /** The finding's weight within its region: half for hints. */
     static int regionalSeverity(Finding finding) {
         return HINTS.contains(finding.test()) ? Math.max(1, finding.severity() / 2) : finding.severity();
@@ -47,7 +61,7 @@ final class TestRegions {
     static Optional<Factor> factorOf(SelfTestKind test) {
         if (POSTURE.contains(test)) return Optional.of(Factor.POSTURE);
         if (BREATHING.contains(test)) return Optional.of(Factor.BREATHING);
-        if (REGION.containsKey(test)) return Optional.of(Factor.MOVEMENT);
+        if (REGION.containsKey(test) || MOVEMENT_WITHOUT_REGION.contains(test)) return Optional.of(Factor.MOVEMENT);
         return Optional.empty();
     }
 }

@@ -26,8 +26,8 @@ import org.backroot.program.domain.ActivityTargets.Region;
  */
 public final class ActivityLibrary {
 
-    /** Verdict words the content rules forbid (CONTENT.md). Matched case-insensitively on whole words. */
-    static final List<String> FORBIDDEN_WORDING = List.of(
+    /** Verdict words the content rules forbid (CONTENT.md). Matched case-insensitively on whole words; also scanned in all person-facing text. */
+    public static final List<String> FORBIDDEN_WORDING = List.of(
             "damage", "damaged", "degeneration", "degenerative", "wear and tear", "slipped disc", "out of alignment", "weak core");
     private static final Pattern FORBIDDEN = Pattern.compile(
             "\\b(" + String.join("|", FORBIDDEN_WORDING.stream().map(Pattern::quote).toList()) + ")\\b",

@@ -75,53 +75,17 @@ public final class Course {
 
     /** Parses and validates one course file; {@code sourceName} prefixes the message. */
     public static Course parse(String sourceName, String yamlText) {
-        Object root;
-        try {
-            LoaderOptions options = new LoaderOptions();
-            options.setAllowDuplicateKeys(false);
-            root = new Yaml(new SafeConstructor(options)).load(yamlText == null ? "" : yamlText);
-        } catch (YAMLException e) {
-            throw new IllegalArgumentException(sourceName + ": not valid YAML: " + e.getMessage().replace('\n', ' '), e);
-        }
-        if (!(root instanceof Map<?, ?> file)) {
-            throw new IllegalArgumentException(sourceName + ": must be a map with 'version' and 'lessons'");
-        }
         List<String> problems = new ArrayList<>();
-        List<Lesson> lessons = new ArrayList<>();
-        for (Object key : file.keySet()) {
-            if (!FILE_KEYS.contains(String.valueOf(key))) problems.add("unknown top-level key '" + key + "'");
-        }
-        if (!(file.get("version") instanceof Integer v) || v < 1) problems.add("version must be a whole number of at least 1");
-        if (!(file.get("lessons") instanceof List<?> list) || list.isEmpty()) {
-            problems.add("lessons must be a non-empty list");
-        } else {
-            Map<String, Integer> ids = new LinkedHashMap<>();
-            for (int i = 0; i < list.size(); i++) {
-                String where = "lesson " + (i + 1);
-                if (!(list.get(i) instanceof Map<?, ?> raw)) {
-                    problems.add(where + ": must be a map");
-                    continue;
-                }
-                if (raw.get("id") instanceof String id) where = "lesson '" + id + "'";
-                Lesson lesson = lesson(raw, where, problems);
-                if (lesson == null) continue;
-                Integer first = ids.putIfAbsent(lesson.id(), i + 1);
-                if (first != null) {
-                    problems.add(where + ": duplicate id; already used by lesson " + first);
-                    continue;
-                }
-                if (lesson.number() != i + 1) {
-                    problems.add(where + ": number must be " + (i + 1) + " (lessons are numbered 1, 2, 3, ... in file order), was " + lesson.number());
-                }
-                lessons.add(lesson);
+        List<Lesson> lessons = ContentYaml.entries(sourceName, yamlText, FILE_KEYS, "lessons", "lesson", Course::lesson,
+                Lesson::id, problems).orElse(List.of());
+        for (int i = 0; i < lessons.size(); i++) {
+            Lesson lesson = lessons.get(i);
+            if (lesson.number() != i + 1) {
+                problems.add("lesson '" + lesson.id() + "': number must be " + (i + 1)
+                        + " (lessons are numbered 1, 2, 3, ... in file order), was " + lesson.number());
             }
         }
-        if (!problems.isEmpty()) {
-            StringBuilder message = new StringBuilder(sourceName + ": the course is invalid (" + problems.size()
-                    + (problems.size() == 1 ? " problem):" : " problems):"));
-            for (String p : problems) message.append("\n  - ").append(p);
-            throw new IllegalArgumentException(message.toString());
-        }
+        ContentYaml.requireNoProblems(sourceName, "the course is invalid", problems);
         return new Course(lessons);
     }
 

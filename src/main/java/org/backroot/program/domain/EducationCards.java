@@ -69,53 +69,15 @@ public final class EducationCards {
     /** Parses and validates one cards file; {@code sourceName} prefixes every problem. */
     public static EducationCards parse(String sourceName, String yamlText) {
         List<String> problems = new ArrayList<>();
-        List<EducationCard> cards = new ArrayList<>();
-        Object root;
-        try {
-            LoaderOptions options = new LoaderOptions();
-            options.setAllowDuplicateKeys(false);
-            root = new Yaml(new SafeConstructor(options)).load(yamlText == null ? "" : yamlText);
-        } catch (YAMLException e) {
-            throw new IllegalArgumentException(sourceName + ": not valid YAML: " + e.getMessage().replace('\n', ' '), e);
-        }
-        if (!(root instanceof Map<?, ?> file)) {
-            throw new IllegalArgumentException(sourceName + ": must be a map with 'version' and 'cards'");
-        }
-        for (Object key : file.keySet()) {
-            if (!FILE_KEYS.contains(String.valueOf(key))) problems.add("unknown top-level key '" + key + "'");
-        }
-        if (!(file.get("version") instanceof Integer v) || v < 1) problems.add("version must be a whole number of at least 1");
-        if (!(file.get("cards") instanceof List<?> list) || list.isEmpty()) {
-            problems.add("cards must be a non-empty list");
-        } else {
-            Map<String, Integer> seen = new LinkedHashMap<>();
-            for (int i = 0; i < list.size(); i++) {
-                String where = "card " + (i + 1);
-                if (!(list.get(i) instanceof Map<?, ?> raw)) {
-                    problems.add(where + ": must be a map");
-                    continue;
-                }
-                if (raw.get("id") instanceof String id) where = "card '" + id + "'";
-                EducationCard card = card(raw, where, problems);
-                if (card == null) continue;
-                Integer first = seen.putIfAbsent(card.id(), i + 1);
-                if (first != null) {
-                    problems.add(where + ": duplicate id; already used by card " + first);
-                    continue;
-                }
-                cards.add(card);
-            }
+        var listed = ContentYaml.entries(sourceName, yamlText, FILE_KEYS, "cards", "card", EducationCards::card, EducationCard::id, problems);
+        List<EducationCard> cards = listed.orElse(List.of());
+        if (listed.isPresent()) {
             for (Component c : Component.values()) {
                 boolean hasMain = cards.stream().anyMatch(card -> card.component() == c && card.appliesTo().isEmpty());
                 if (!hasMain) problems.add("component '" + c.id() + "' has no main card (a card with that component and no appliesTo)");
             }
         }
-        if (!problems.isEmpty()) {
-            StringBuilder message = new StringBuilder(sourceName + ": education cards are invalid (" + problems.size()
-                    + (problems.size() == 1 ? " problem):" : " problems):"));
-            for (String p : problems) message.append("\n  - ").append(p);
-            throw new IllegalArgumentException(message.toString());
-        }
+        ContentYaml.requireNoProblems(sourceName, "education cards are invalid", problems);
         return new EducationCards(cards);
     }
 

@@ -7,13 +7,11 @@ import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.regex.Pattern;
 
 import org.backroot.program.domain.ActivityTargets.Factor;
 import org.backroot.program.domain.ActivityTargets.Region;
@@ -51,9 +49,9 @@ import org.backroot.program.domain.ActivityTargets.Region;
  *       fits even a short day. No graded exposure.</li>
  *   <li><b>Graded exposure</b> (build, strengthen, maintain): the current step of the fear ladder
  *       (lowest fear not yet mastered; one step at a time) on 1-3 practice days depending on the fear
- *       load. A step that matches an exposure template of the library (bending, lifting, sitting,
- *       twisting) uses it, one level higher for each time it went well; otherwise the step is the
- *       person's own words, 5 minutes.</li>
+ *       load. A step whose template is settled (the person picked it, or their words surely matched one
+ *       theme: bending, lifting, sitting, twisting) uses the library template, one level higher for each
+ *       experiment that went well while fear fell; otherwise the step is the person's own words, 5 minutes.</li>
  *   <li><b>Cautions.</b> Activities that {@link PlanCautions} leaves out (lying flat on the back in
  *       pregnancy) are never chosen, whatever the profile asks for.</li>
  *   <li><b>Variety.</b> An activity appears at most once a day; a non-habit activity is not repeated
@@ -161,25 +159,17 @@ public final class PlanGenerator {
         return a.component() == Component.MOVEMENT && a.targets().regions().isEmpty();
     }
 
-    /** Exposure templates in the library by theme: the id prefix and words in a fear-ladder item that point to it. */
-    private static final List<Map.Entry<String, Pattern>> TEMPLATE_THEMES = List.of(
-            Map.entry("exp-lift-", Pattern.compile("\\b(lift\\w*|carr\\w*|bags?|shopping|box\\w*|heavy)\\b")),
-            Map.entry("exp-twist-", Pattern.compile("\\b(twist\\w*|turn\\w*|rotat\\w*|look\\w* behind|reach\\w* behind)\\b")),
-            Map.entry("exp-sit-", Pattern.compile("\\b(sit\\w*|seated|chairs?|driv\\w*|desk|car)\\b")),
-            Map.entry("exp-bend-", Pattern.compile("\\b(bend\\w*|floor|pick\\w*|shoes?|socks?|stoop\\w*|touch\\w* (my |your )?toes)\\b")));
-
-    /** The exposure template chain (lowest level first) matching the words of a fear-ladder item, if any. */
+    /**
+     * The exposure template chain (lowest level first) for a fear-ladder item: the theme the person picked or their
+     * words surely matched. None when no theme is settled (the person is asked to pick) or they chose their own step.
+     */
     static List<Activity> templateChain(FearLadderItem item, ActivityLibrary library) {
-        String words = item.activity().toLowerCase(Locale.ROOT);
-        for (Map.Entry<String, Pattern> theme : TEMPLATE_THEMES) {
-            if (!theme.getValue().matcher(words).find()) continue;
-            List<Activity> chain = library.filter(Component.EXPOSURE, null, null).stream()
-                    .filter(a -> a.id().startsWith(theme.getKey()))
-                    .sorted(Comparator.comparingInt(Activity::level).thenComparingInt(Activity::minutes).thenComparing(Activity::id))
-                    .toList();
-            if (!chain.isEmpty()) return chain;
-        }
-        return List.of();
+        ExposureTheme theme = item.template();
+        if (theme == null || theme == ExposureTheme.NONE) return List.of();
+        return library.filter(Component.EXPOSURE, null, null).stream()
+                .filter(a -> a.id().startsWith(theme.idPrefix()))
+                .sorted(Comparator.comparingInt(Activity::level).thenComparingInt(Activity::minutes).thenComparing(Activity::id))
+                .toList();
     }
 
     /** One generation; holds the week's running state. */
@@ -391,10 +381,11 @@ public final class PlanGenerator {
             FearLadderItem item = step.orElseThrow();
             Integer fear = profile.load(Factor.FEAR);
             String reason = PlanReasons.exposure(item, fear);
-            String before = " Before you start, rate the pain you expect; afterwards, note what actually happened.";
+            String before = " Before you start, note how likely you think it is to harm your back (on your fear ladder);"
+                    + " afterwards, note whether that happened and how afraid you are now.";
             List<Activity> chain = templateChain(item, library);
             if (!chain.isEmpty()) {
-                int level = clampLevel(chain.get(0).level() + item.successes() + history.bandShift(Component.EXPOSURE.id(), null));
+                int level = clampLevel(chain.get(0).level() + item.advances() + history.bandShift(Component.EXPOSURE.id(), null));
                 Optional<Activity> t = chain.stream().filter(a -> a.level() <= level && a.minutes() <= day.remaining())
                         .max(Comparator.comparingInt(Activity::level).thenComparing(Comparator.comparingInt(Activity::minutes).reversed()));
                 if (t.isPresent()) {

@@ -5,7 +5,8 @@ import org.backroot.program.domain.ActivityTargets.Region;
 
 /**
  * The plain, warm "why this is in your plan" text of every plan item, tied to the person's own
- * findings: the side and severity of a source region, or the load of a factor. Never a diagnosis.
+ * findings: the side of a source region, or the load of a factor. Never a diagnosis; the kinetic-chain reading
+ * is an association and a likely contributor, never a proven cause.
  */
 final class PlanReasons {
 
@@ -44,13 +45,16 @@ final class PlanReasons {
         };
         boolean one = s.side() == PlanSide.LEFT || s.side() == PlanSide.RIGHT;
         String benefit = switch (s.region()) {
-            case ANKLE -> one ? "This drill gives the ankle that movement back." : "This drill gives your ankles that movement back.";
-            case HIP -> one ? "This exercise helps that hip take its share again." : "This exercise helps your hips take their share again.";
-            case THORACIC -> "This exercise helps your upper back move again, so your low back can do less.";
-            case SHOULDER -> "This exercise frees the reach, so your back can stay quiet.";
+            case ANKLE -> one ? "This drill works on that ankle's bend, which may ease some of the extra work your low back picks up."
+                    : "This drill works on your ankles' bend, which may ease some of the extra work your low back picks up.";
+            case HIP -> one ? "This exercise works on that hip's movement, which may let it take more of its share."
+                    : "This exercise works on your hips' movement, which may let them take more of their share.";
+            case THORACIC -> "This exercise works on turning through your upper back, which may take some of the turning off your low back.";
+            case SHOULDER -> "This exercise works on your overhead reach, which may mean less arching through your back.";
             case CORE -> "This exercise trains those muscles to switch on at the right time.";
         };
-        String text = finding + " (severity " + s.severity() + "/100), " + consequence + " " + benefit;
+        String text = finding + ", " + consequence + " " + benefit
+                + " Links like this are an association and a likely contributor, not a proven cause.";
         if (phase == Phase.CALM) text += " Today's version is gentle, made for a flare day.";
         return text;
     }
@@ -137,7 +141,7 @@ final class PlanReasons {
 
     static String reassurance() {
         return "You are in a flare, so this week is shorter and gentler. Flares are common and most settle within days to a few weeks."
-                + " Pain now means your back is sensitive, not that it is harmed. Keep moving gently and breathing slowly;"
+                + " Pain now usually means your back is sensitive, not that it is harmed. Keep moving gently and breathing slowly;"
                 + " your usual plan comes back, one step easier, once your pain has been near your usual level for 2 days.";
     }
 

@@ -166,4 +166,26 @@ class GuideCatalogTest {
         assertThatThrownBy(() -> parse("title: nothing here"))
                 .hasMessageContaining("test.yaml: expected a top-level 'guides:' list");
     }
+
+    @Test
+    void theGuideStatesTheSameCutOffsTheFindingsUseDefinedOnce() {
+        Guide rate = GuideCatalog.load().get("breathing-rate").orElseThrow();
+        assertThat(rate.whatCounts()).anySatisfy(line -> assertThat(line).startsWith("25 or more breaths a minute"));
+        Finding finding = new SelfTestEvaluator(SelfTestThresholds.defaults())
+                .evaluate(SelfTestValues.fromMap(java.util.Map.of("restingBreathsPerMin", 25), java.time.LocalDate.of(2026, 3, 14))).get(0);
+        assertThat(finding.note()).contains("25 or more");
+
+        SelfTestThresholds clinic = SelfTestThresholds.defaults().overriddenBy(java.util.Map.of("restingBreathsSeeDoctorAtLeastPerMin", 24.0));
+        assertThat(GuideCatalog.load(clinic).get("breathing-rate").orElseThrow().whatCounts())
+                .anySatisfy(line -> assertThat(line).startsWith("24 or more breaths a minute"));
+        assertThat(GuideCatalog.load().get("breath-hold").orElseThrow().whatCounts())
+                .anySatisfy(line -> assertThat(line).contains("Under 10 seconds while you also feel short of breath at rest"));
+        assertThat(GuideCatalog.load().all()).allSatisfy(g -> assertThat(String.join(" ", g.whatCounts())).doesNotContain("{{"));
+    }
+
+    @Test
+    void anUnknownCutOffNameInAGuideFailsNamingIt() {
+        assertThatThrownBy(() -> GuideCatalog.withCutOffs("test.yaml", "- Under {{noSuchCut}} s", SelfTestThresholds.defaults()))
+                .hasMessageContaining("test.yaml").hasMessageContaining("noSuchCut");
+    }
 }

@@ -38,15 +38,46 @@ class SelfTestEvaluatorTest {
     }
 
     @Test
-    void flagsAnkleBelowTenCmAsRestrictedOnThatSideOnly() {
-        List<Finding> findings = evaluate(Map.of("kneeToWallCmLeft", 9.5, "kneeToWallCmRight", 10));
+    void flagsAnkleMoreThanOneCmBelowTenAsRestrictedOnThatSideOnly() {
+        List<Finding> findings = evaluate(Map.of("kneeToWallCmLeft", 8.5, "kneeToWallCmRight", 10));
 
         assertThat(findings).filteredOn(Finding::flagged).singleElement().satisfies(f -> {
             assertThat(f.flag()).isEqualTo(FindingFlag.RESTRICTED);
             assertThat(f.side()).isEqualTo(FindingSide.LEFT);
-            assertThat(f.value()).isEqualTo("9.5 cm");
-            assertThat(f.note()).contains("9.5 cm", "Below 10 cm", "may borrow movement");
+            assertThat(f.value()).isEqualTo("8.5 cm");
+            assertThat(f.note()).contains("8.5 cm", "Below 10 cm", "may borrow movement");
         });
+    }
+
+    @Test
+    void ankleWithinOneCmUnderTheCutOffIsBorderlineNotRestricted() {
+        Finding f = single(Map.of("kneeToWallCmLeft", 9));
+        assertThat(f.flag()).isEqualTo(FindingFlag.BORDERLINE);
+        assertThat(f.flagged()).isFalse();
+        assertThat(f.severity()).isZero();
+        assertThat(f.note()).contains("9 cm", "borderline", "10 cm", "1 cm");
+    }
+
+    @Test
+    void thoracicFortyFourBothWaysIsNormalNowThatTheCutOffSitsBelowTheNorm() {
+        assertThat(evaluate(Map.of("thoracicRotationDegLeft", 44, "thoracicRotationDegRight", 44)))
+                .extracting(Finding::flag).containsOnly(FindingFlag.NORMAL);
+    }
+
+    @Test
+    void thoracicJustUnderTheCutOffIsBorderlineAndClearlyUnderIsRestrictedFromZeroSeverity() {
+        assertThat(single(Map.of("thoracicRotationDegLeft", 30)).flag()).isEqualTo(FindingFlag.BORDERLINE);
+        Finding clear = single(Map.of("thoracicRotationDegLeft", 28));
+        assertThat(clear.flag()).isEqualTo(FindingFlag.RESTRICTED);
+        // 7° past a 35° cut-off, full severity at 0°: 7/35 of the way
+        assertThat(clear.severity()).isEqualTo(20);
+    }
+
+    @Test
+    void severityGrowsFromZeroAtTheCutOffNotFromAFloor() {
+        // 2 cm past the 10 cm cut-off, just outside the 1 cm borderline band: 2/10 of the way to full
+        assertThat(single(Map.of("kneeToWallCmLeft", 8)).severity()).isEqualTo(20);
+        assertThat(single(Map.of("kneeToWallCmLeft", 0)).severity()).isEqualTo(100);
     }
 
     @Test
@@ -72,17 +103,29 @@ class SelfTestEvaluatorTest {
     }
 
     @Test
-    void standingUnderFiveSecondsIsPoorAndMentionsFalls() {
+    void standingUnderFiveSecondsIsAFallsRiskFindingThatAsksForABalanceCheck() {
         Finding f = single(Map.of("singleLegStanceSecLeft", 4));
-        assertThat(f.flag()).isEqualTo(FindingFlag.POOR);
-        assertThat(f.note()).contains("4 s", "falling");
+        assertThat(f.flag()).isEqualTo(FindingFlag.FALL_RISK);
+        assertThat(f.seeClinician()).isTrue();
+        assertThat(f.note()).contains("4 s", "falling", "check your balance", "not a finding about your back");
     }
 
     @Test
     void standingUnderTwentySecondsIsReducedAndSaysItIsARoughGuide() {
         Finding f = single(Map.of("singleLegStanceSecRight", 12));
         assertThat(f.flag()).isEqualTo(FindingFlag.REDUCED);
-        assertThat(f.note()).contains("rough guide");
+        assertThat(f.note()).contains("rough guide", "About you");
+    }
+
+    @Test
+    void balanceIsReadAgainstPeopleOfTheSameAge() {
+        SelfTestValues twelveSeconds = values(Map.of("singleLegStanceSecRight", 12));
+        assertThat(evaluator.evaluate(twelveSeconds, 45).get(0).flag()).isEqualTo(FindingFlag.REDUCED);
+        assertThat(evaluator.evaluate(twelveSeconds, 65).get(0).flag()).isEqualTo(FindingFlag.REDUCED);
+        assertThat(evaluator.evaluate(twelveSeconds, 75).get(0).flag()).isEqualTo(FindingFlag.NORMAL);
+        assertThat(evaluator.evaluate(twelveSeconds, 84).get(0).flag()).isEqualTo(FindingFlag.NORMAL);
+        assertThat(evaluator.evaluate(values(Map.of("singleLegStanceSecRight", 7)), 75).get(0).note()).contains("aged 70 to 79");
+        assertThat(evaluator.evaluate(values(Map.of("singleLegStanceSecRight", 4)), 84).get(0).flag()).isEqualTo(FindingFlag.FALL_RISK);
     }
 
     @Test
@@ -95,7 +138,7 @@ class SelfTestEvaluatorTest {
     }
 
     @Test
-    void forwardHeadBelowFiftyDegreesIsFlaggedWithoutDiagnosing() {
+    void forwardHeadClearlyBelowTheCutOffIsFlaggedWithoutDiagnosing() {
         Finding f = single(Map.of("craniovertebralAngleDeg", 44));
         assertThat(f.flag()).isEqualTo(FindingFlag.POSITIVE);
         assertThat(f.side()).isNull();
@@ -103,9 +146,16 @@ class SelfTestEvaluatorTest {
     }
 
     @Test
-    void headTouchingTheWallIsNormalAndAnyGapIsFlagged() {
+    void aHeadAngleOfFiftyIsNormalAndFortySevenIsBorderline() {
+        assertThat(single(Map.of("craniovertebralAngleDeg", 50)).flag()).isEqualTo(FindingFlag.NORMAL);
+        assertThat(single(Map.of("craniovertebralAngleDeg", 47)).flag()).isEqualTo(FindingFlag.BORDERLINE);
+    }
+
+    @Test
+    void headTouchingTheWallIsNormalASmallGapBorderlineAndALargerOneFlagged() {
         assertThat(single(Map.of("occiputToWallCm", 0)).flag()).isEqualTo(FindingFlag.NORMAL);
-        assertThat(single(Map.of("occiputToWallCm", 0.5)).flag()).isEqualTo(FindingFlag.POSITIVE);
+        assertThat(single(Map.of("occiputToWallCm", 0.5)).flag()).isEqualTo(FindingFlag.BORDERLINE);
+        assertThat(single(Map.of("occiputToWallCm", 3)).flag()).isEqualTo(FindingFlag.POSITIVE);
     }
 
     @Test
@@ -117,11 +167,28 @@ class SelfTestEvaluatorTest {
     }
 
     @Test
-    void restingRateAboveSixteenIsElevatedAndExplainsTheUsualRange() {
-        Finding f = single(Map.of("restingBreathsPerMin", 18));
+    void restingRateAboveTwentyIsElevatedAndExplainsTheUsualRange() {
+        Finding f = single(Map.of("restingBreathsPerMin", 22));
         assertThat(f.flag()).isEqualTo(FindingFlag.ELEVATED);
         assertThat(f.note()).contains("12 to 20");
-        assertThat(single(Map.of("restingBreathsPerMin", 16)).flag()).isEqualTo(FindingFlag.NORMAL);
+        assertThat(single(Map.of("restingBreathsPerMin", 20)).flag()).isEqualTo(FindingFlag.NORMAL);
+    }
+
+    @Test
+    void restingRateOfTwentyFiveOrMoreSaysToSeeADoctor() {
+        Finding f = single(Map.of("restingBreathsPerMin", 25));
+        assertThat(f.flag()).isEqualTo(FindingFlag.SEE_DOCTOR);
+        assertThat(f.note()).contains("25 or more", "see your doctor");
+        assertThat(single(Map.of("restingBreathsPerMin", 24)).flag()).isEqualTo(FindingFlag.ELEVATED);
+    }
+
+    @Test
+    void shortBreathHoldWithBreathlessnessAtRestSaysToSeeADoctorButNotWithoutIt() {
+        Finding both = evaluate(Map.of("breathHoldSec", 8, "breathlessAtRest", "yes")).get(0);
+        assertThat(both.flag()).isEqualTo(FindingFlag.SEE_DOCTOR);
+        assertThat(both.note()).contains("under 10 s", "see your doctor");
+        assertThat(evaluate(Map.of("breathHoldSec", 8, "breathlessAtRest", "no")).get(0).flag()).isEqualTo(FindingFlag.POOR);
+        assertThat(evaluate(Map.of("breathHoldSec", 10, "breathlessAtRest", "yes")).get(0).flag()).isEqualTo(FindingFlag.POOR);
     }
 
     @Test
@@ -135,8 +202,9 @@ class SelfTestEvaluatorTest {
     }
 
     @Test
-    void toeTouchMoreThanTenCmFromTheFloorIsRestricted() {
-        assertThat(single(Map.of("toeTouchCm", 11)).flag()).isEqualTo(FindingFlag.RESTRICTED);
+    void toeTouchMoreThanThirteenCmFromTheFloorIsRestrictedAndJustPastTenBorderline() {
+        assertThat(single(Map.of("toeTouchCm", 14)).flag()).isEqualTo(FindingFlag.RESTRICTED);
+        assertThat(single(Map.of("toeTouchCm", 11)).flag()).isEqualTo(FindingFlag.BORDERLINE);
         assertThat(single(Map.of("toeTouchCm", 10)).flag()).isEqualTo(FindingFlag.NORMAL);
     }
 
@@ -150,23 +218,26 @@ class SelfTestEvaluatorTest {
     @Test
     void furtherPastTheCutOffIsMoreSevere() {
         assertThat(single(Map.of("kneeToWallCmLeft", 3)).severity())
-                .isGreaterThan(single(Map.of("kneeToWallCmLeft", 9)).severity());
+                .isGreaterThan(single(Map.of("kneeToWallCmLeft", 8)).severity());
     }
 
     @Test
     void usesConfiguredThresholdsInFlagsAndWords() {
-        SelfTestThresholds d = SelfTestThresholds.defaults();
-        SelfTestThresholds strict = new SelfTestThresholds(new SelfTestThreshold(12, "clinic policy"),
-                d.kneeToWallAsymmetryAboveCm(), d.hipInternalRotationRestrictedBelowDeg(), d.hipInternalRotationAsymmetryAtLeastDeg(),
-                d.thoracicRotationRestrictedBelowDeg(), d.thoracicRotationAsymmetryAboveDeg(), d.activeStraightLegRaisePositiveAtLeast(),
-                d.singleLegStanceFallRiskBelowSec(), d.singleLegStanceReducedBelowSec(), d.singleLegStanceAsymmetryAtLeastSec(),
-                d.craniovertebralAngleForwardHeadBelowDeg(), d.occiputToWallAboveCm(), d.breathHoldPoorBelowSec(),
-                d.breathHoldGoodAtLeastSec(), d.restingBreathsElevatedAbovePerMin(), d.toeTouchRestrictedAboveCm());
+        SelfTestThresholds strict = SelfTestThresholds.defaults().overriddenBy(Map.of("kneeToWallRestrictedBelowCm", 12.5));
 
         Finding f = new SelfTestEvaluator(strict).evaluate(values(Map.of("kneeToWallCmLeft", 11))).get(0);
 
         assertThat(f.flag()).isEqualTo(FindingFlag.RESTRICTED);
-        assertThat(f.note()).contains("Below 12 cm");
+        assertThat(f.note()).contains("Below 12.5 cm");
+        assertThat(strict.kneeToWallRestrictedBelowCm().source()).contains("set by this installation's configuration");
+    }
+
+    @Test
+    void overridesRejectAnUnknownNameAndACutOffOrderTheyWouldBreak() {
+        assertThatThrownBy(() -> SelfTestThresholds.defaults().overriddenBy(Map.of("kneeToWal", 9.0)))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("kneeToWal");
+        assertThatThrownBy(() -> SelfTestThresholds.defaults().overriddenBy(Map.of("restingBreathsSeeDoctorAtLeastPerMin", 18.0)))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("restingBreathsSeeDoctorAtLeastPerMin");
     }
 
     @Test
@@ -181,10 +252,10 @@ class SelfTestEvaluatorTest {
 
     @Test
     void thresholdsRejectAMissingCutOffNamingIt() {
-        assertThatThrownBy(() -> new SelfTestThresholds(null, null, null, null, null, null, null, null, null, null, null, null,
-                null, null, null, null))
-                .isInstanceOf(IllegalArgumentException.class)
-                .hasMessageContaining("kneeToWallRestrictedBelowCm");
+        SelfTestThreshold[] none = new SelfTestThreshold[SelfTestThresholds.names().size()];
+        assertThatThrownBy(() -> SelfTestThresholds.class.getDeclaredConstructors()[0].newInstance((Object[]) none))
+                .hasRootCauseInstanceOf(IllegalArgumentException.class)
+                .rootCause().hasMessageContaining("kneeToWallRestrictedBelowCm");
         assertThatThrownBy(() -> new SelfTestThreshold(Double.NaN, "x")).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> new SelfTestThreshold(1, " ")).isInstanceOf(IllegalArgumentException.class);
     }

@@ -45,9 +45,10 @@ class ProfileCalculatorTest {
 
     @Test
     void selfTestAlonePlacesAFactor() {
+        // Breath pause 10 s: 10 s under the 20 s cut-off, full severity at 0 s: 50.
         FactorLoad breathing = compute(Map.of(), tests(Map.of("breathHoldSec", 10))).factor(Factor.BREATHING);
 
-        assertThat(breathing.load()).isEqualTo(70);
+        assertThat(breathing.load()).isEqualTo(50);
         assertThat(breathing.drivers()).extracting(Driver::kind).containsExactly(DriverKind.TEST);
     }
 
@@ -61,8 +62,8 @@ class ProfileCalculatorTest {
 
     @Test
     void movementBlendsQuestionnaireAndTestsEqually() {
-        // Left ankle 5 cm: severity 40 + 60 * 5/10 = 70. Blend 0.5 * 30 + 0.5 * 70 = 50.
-        FactorLoad movement = compute(Map.of("movement", check("movement", 30)), tests(Map.of("kneeToWallCmLeft", 5))).factor(Factor.MOVEMENT);
+        // Left ankle 3 cm: severity 100 * 7/10 = 70. Blend 0.5 * 30 + 0.5 * 70 = 50.
+        FactorLoad movement = compute(Map.of("movement", check("movement", 30)), tests(Map.of("kneeToWallCmLeft", 3))).factor(Factor.MOVEMENT);
 
         assertThat(movement.load()).isEqualTo(50);
         assertThat(movement.level()).isEqualTo(FactorLevel.MODERATE);

@@ -24,7 +24,7 @@ class SourceRegionAnalyzerTest {
 
     @Test
     void namesBothSidesWhenBothAreRestricted() {
-        assertThat(single(Map.of("kneeToWallCmLeft", 8, "kneeToWallCmRight", 9)).side()).isEqualTo(FindingSide.BOTH);
+        assertThat(single(Map.of("kneeToWallCmLeft", 7, "kneeToWallCmRight", 8)).side()).isEqualTo(FindingSide.BOTH);
     }
 
     @Test
@@ -42,8 +42,41 @@ class SourceRegionAnalyzerTest {
     }
 
     @Test
+    void thoracicFortyFourBothWaysIsNoLongerASource() {
+        // It used to be a source at severity 62; 44° is close to the 45° norm.
+        assertThat(compute(Map.of(), tests(Map.of("thoracicRotationDegLeft", 44, "thoracicRotationDegRight", 44))).sources()).isEmpty();
+    }
+
+    @Test
+    void borderlineResultsAreShownAsSuchAndNeverPlaceARegion() {
+        Profile profile = compute(Map.of(), tests(Map.of("thoracicRotationDegLeft", 31, "thoracicRotationDegRight", 30,
+                "kneeToWallCmLeft", 9.5, "hipInternalRotationDegRight", 27, "craniovertebralAngleDeg", 47)));
+
+        assertThat(profile.sources()).isEmpty();
+        assertThat(profile.borderline()).hasSize(5).allSatisfy(f -> assertThat(f.note()).contains("borderline"));
+        assertThat(profile.factor(Factor.MOVEMENT).load()).isZero();
+    }
+
+    @Test
+    void balanceUnderFiveSecondsIsAskedToBeCheckedAndIsNotAHipSource() {
+        Profile profile = compute(Map.of(), tests(Map.of("singleLegStanceSecLeft", 3, "singleLegStanceSecRight", 4)));
+
+        assertThat(profile.sources()).isEmpty();
+        assertThat(profile.checkWithClinician()).hasSize(2).allSatisfy(f -> assertThat(f.note()).contains("check your balance"));
+        assertThat(profile.factor(Factor.MOVEMENT).load()).isZero();
+    }
+
+    @Test
+    void toeTouchIsNotTrunkControl() {
+        Profile profile = compute(Map.of(), tests(Map.of("toeTouchCm", 25)));
+
+        assertThat(profile.sources()).isEmpty();
+        assertThat(profile.factor(Factor.MOVEMENT).load()).isPositive();
+    }
+
+    @Test
     void hipGathersRotationThomasAndSingleLegStance() {
-        SourceRegion hip = single(Map.of("hipInternalRotationDegLeft", 25, "thomasTestRight", "positive", "singleLegStanceSecLeft", 12));
+        SourceRegion hip = single(Map.of("hipInternalRotationDegLeft", 22, "thomasTestRight", "positive", "singleLegStanceSecLeft", 12));
 
         assertThat(hip.findings()).extracting(Finding::test)
                 .containsExactlyInAnyOrder(SelfTestKind.HIP_INTERNAL_ROTATION, SelfTestKind.THOMAS, SelfTestKind.SINGLE_LEG_STANCE);
@@ -52,11 +85,12 @@ class SourceRegionAnalyzerTest {
     }
 
     @Test
-    void coreGathersLegRaiseHipHingeAndToeTouchWithoutASide() {
+    void coreGathersHipHingeWithoutASide() {
         SourceRegion core = single(Map.of("hipHinge", "fail", "toeTouchCm", 25));
 
         assertThat(core.region()).isEqualTo(BodyRegion.CORE);
         assertThat(core.side()).isNull();
+        assertThat(core.findings()).extracting(Finding::test).containsExactly(SelfTestKind.HIP_HINGE);
     }
 
     @Test
@@ -75,7 +109,7 @@ class SourceRegionAnalyzerTest {
     @Test
     void sortsMostSevereFirst() {
         List<SourceRegion> sources = compute(Map.of(), tests(Map.of(
-                "kneeToWallCmLeft", 9.5,
+                "kneeToWallCmLeft", 8.5,
                 "shoulderFlexionWallLeft", "fail",
                 "thoracicRotationDegRight", 10))).sources();
 
@@ -85,10 +119,12 @@ class SourceRegionAnalyzerTest {
 
     @Test
     void severityAddsHalfOfTheSecondFinding() {
-        // Left ankle 5 cm: restricted 70; gap 7 cm vs right 12: asymmetric 100. 100 + 35 capped at 100.
+        // Left ankle 5 cm: restricted 50 (5 of 10 cm); gap 7 cm vs right 12: asymmetric 100 (full at 3 cm past 1.5). 100 + 25 capped.
         assertThat(single(Map.of("kneeToWallCmLeft", 5, "kneeToWallCmRight", 12)).severity()).isEqualTo(100);
-        // Restricted 9 cm (46) only.
-        assertThat(single(Map.of("kneeToWallCmLeft", 9)).severity()).isEqualTo(46);
+        // Left 6 cm (40) and right 8 cm (20): 40 + 10.
+        assertThat(single(Map.of("kneeToWallCmLeft", 6, "kneeToWallCmRight", 8)).severity()).isEqualTo(50);
+        // Restricted 8 cm (20) only: severity starts from 0 at the cut-off.
+        assertThat(single(Map.of("kneeToWallCmLeft", 8)).severity()).isEqualTo(20);
     }
 
     private static SourceRegion single(Map<String, ?> raw) {

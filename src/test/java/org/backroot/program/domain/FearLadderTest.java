@@ -63,7 +63,7 @@ class FearLadderTest {
         assertThat(new ExposureLog(D, "bend", 7, 2, 40, 30).gapText()).startsWith("You expected 7, it was 2.");
         assertThat(new ExposureLog(D, "bend", 7, 2, 40, 30).gap()).isEqualTo(5);
         assertThat(new ExposureLog(D, "bend", 3, 3, 40, 30).gapText()).startsWith("You expected 3, it was 3.");
-        assertThat(new ExposureLog(D, "bend", 2, 5, 40, 30).gapText()).contains("pain is not harm");
+        assertThat(new ExposureLog(D, "bend", 2, 5, 40, 30).gapText()).contains("pain usually is not harm");
     }
 
     @Test
@@ -89,5 +89,46 @@ class FearLadderTest {
     void anEmptyLadderHasNoCurrentStep() {
         assertThat(FearLadder.of(List.of()).currentStep()).isEmpty();
         assertThat(FearLadder.of(null).items()).isEmpty();
+    }
+
+    @Test
+    void anExperimentSucceedsWhenTheFearedOutcomeDidNotHappenWhateverThePain() {
+        ExposureLog painfulButUnharmed = ExposureLog.experiment(D, "bend", 70, false, 40, 30, 2, 6);
+        assertThat(painfulButUnharmed.wentWell()).isTrue();
+        assertThat(painfulButUnharmed.gapText()).startsWith("You thought it was 70 % likely that it would harm your back. It did not happen.")
+                .contains("fear came down, from 40 to 30");
+        assertThat(ExposureLog.experiment(D, "bend", 70, true, 40, 30, null, null).wentWell()).isFalse();
+    }
+
+    @Test
+    void onlyExperimentsThatWentWellWhileFearFellAdvanceTheTemplate() {
+        FearLadder l = ladder().record(ExposureLog.experiment(D, "bend", 60, false, 40, 45, null, null));
+        assertThat(l.item("bend").orElseThrow()).satisfies(i -> {
+            assertThat(i.successes()).isEqualTo(1);
+            assertThat(i.advances()).isZero();
+        });
+        l = l.record(ExposureLog.experiment(D.plusDays(1), "bend", 50, false, 45, 30, null, null));
+        assertThat(l.item("bend").orElseThrow().advances()).isEqualTo(1);
+        l = l.record(ExposureLog.experiment(D.plusDays(2), "bend", 50, true, 30, 20, null, null));
+        assertThat(l.item("bend").orElseThrow().advances()).isEqualTo(1);
+    }
+
+    @Test
+    void freeTextIsMatchedToATemplateOnlyWhenTheMatchIsSure() {
+        assertThat(ExposureTheme.sureMatch("bending to tie my shoes")).contains(ExposureTheme.BEND);
+        assertThat(ExposureTheme.sureMatch("lifting a bag of shopping")).contains(ExposureTheme.LIFT);
+        assertThat(ExposureTheme.sureMatch("carrying a bag to the car")).isEmpty();
+        assertThat(ExposureTheme.sureMatch("running for the bus")).isEmpty();
+        assertThatThrownBy(() -> ExposureTheme.fromCode("swim")).hasMessageContaining("template must be one of");
+    }
+
+    @Test
+    void aPendingStepNamesWhatIsMissingAndNeverFillsItIn() {
+        PendingExposure p = new PendingExposure("p", "bend", D, 60, null, 40, null, null, null);
+        assertThat(p.missing()).containsExactly("harmHappened", "fearAfter");
+        assertThatThrownBy(p::toLog).hasMessageContaining("harmHappened");
+        PendingExposure done = p.with(null, false, null, 30, null, null);
+        assertThat(done.complete()).isTrue();
+        assertThat(done.toLog().fearAfter()).isEqualTo(30);
     }
 }

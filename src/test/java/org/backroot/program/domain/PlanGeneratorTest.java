@@ -111,16 +111,18 @@ class PlanGeneratorTest {
     }
 
     @Test
-    void movementItemsTargetTheMostSevereSourceFirstAndNameItsSideAndSeverity() {
+    void movementItemsTargetTheMostSevereSourceFirstAndNameItsSideAsALikelyContributor() {
         WeeklyPlan p = plan(Phase.BUILD, 30, 5);
         PlanItem firstMovement = p.days().get(0).items().stream()
                 .filter(i -> i.component() == Component.MOVEMENT && i.kind() == PlanItemKind.ACTIVITY).findFirst().orElseThrow();
         assertThat(LIBRARY.require(firstMovement.activityId()).targets().regions()).contains(Region.ANKLE);
-        assertThat(firstMovement.reason()).isEqualTo("Your left ankle bends less than your right (severity 62/100), so squats and stairs"
-                + " may borrow movement from your low back. This drill gives the ankle that movement back.");
+        assertThat(firstMovement.reason()).isEqualTo("Your left ankle bends less than your right, so squats and stairs"
+                + " may borrow movement from your low back. This drill works on that ankle's bend, which may ease some of the extra work"
+                + " your low back picks up. Links like this are an association and a likely contributor, not a proven cause.");
         for (Region r : List.of(Region.ANKLE, Region.THORACIC, Region.CORE)) {
             assertThat(items(p)).as(r.id()).anyMatch(i -> i.component() == Component.MOVEMENT && i.activityId() != null
-                    && LIBRARY.require(i.activityId()).targets().regions().contains(r) && i.reason().contains("severity"));
+                    && LIBRARY.require(i.activityId()).targets().regions().contains(r) && i.reason().contains("likely contributor")
+                    && !i.reason().contains("/100)"));
         }
     }
 
@@ -166,20 +168,41 @@ class PlanGeneratorTest {
         PlanItem step = items(p).stream().filter(i -> i.kind() == PlanItemKind.EXPOSURE).findFirst().orElseThrow();
         assertThat(step.activityId()).isNull();
         assertThat(step.title()).isEqualTo("Your next step: running for the bus");
-        assertThat(step.dose()).contains("rate the pain you expect");
+        assertThat(step.dose()).contains("how likely you think it is to harm your back", "whether that happened");
     }
 
     @Test
-    void exposureTemplateStepsUpOneLevelForEachTimeItWentWell() {
+    void exposureTemplateStepsUpOneLevelForEachTimeItWentWellWhileFearFell() {
         WeeklyPlan p = PlanGenerator.generate(typical(), new Preferences(30, 3), Phase.BUILD, PlanHistory.empty(),
-                List.of(new FearLadderItem("b", "bending to the floor", 50, 1, 45)), LIBRARY, MONDAY);
+                List.of(new FearLadderItem("b", "bending to the floor", 50, 1, 45, 1, null)), LIBRARY, MONDAY);
         assertThat(items(p)).filteredOn(i -> i.kind() == PlanItemKind.EXPOSURE)
                 .allSatisfy(i -> assertThat(i.activityId()).isEqualTo("exp-bend-to-shins"));
     }
 
     @Test
+    void aStepThatWentWellWithoutFearFallingDoesNotAdvanceTheTemplate() {
+        WeeklyPlan p = PlanGenerator.generate(typical(), new Preferences(30, 3), Phase.BUILD, PlanHistory.empty(),
+                List.of(new FearLadderItem("b", "bending to the floor", 50, 1, 55, 0, null)), LIBRARY, MONDAY);
+        assertThat(items(p)).filteredOn(i -> i.kind() == PlanItemKind.EXPOSURE)
+                .allSatisfy(i -> assertThat(i.activityId()).isEqualTo("exp-bend-to-knees"));
+    }
+
+    @Test
+    void wordsThatPointToTwoThemesGetNoTemplateUntilThePersonPicks() {
+        FearLadderItem unsure = FearLadderItem.of("c", "carrying a bag to the car", 50);
+        assertThat(unsure.needsTemplateChoice()).isTrue();
+        WeeklyPlan p = PlanGenerator.generate(typical(), new Preferences(30, 3), Phase.BUILD, PlanHistory.empty(), List.of(unsure), LIBRARY, MONDAY);
+        assertThat(items(p)).filteredOn(i -> i.kind() == PlanItemKind.EXPOSURE).isNotEmpty()
+                .allSatisfy(i -> assertThat(i.activityId()).isNull());
+        WeeklyPlan picked = PlanGenerator.generate(typical(), new Preferences(30, 3), Phase.BUILD, PlanHistory.empty(),
+                List.of(unsure.withTemplate(ExposureTheme.LIFT)), LIBRARY, MONDAY);
+        assertThat(items(picked)).filteredOn(i -> i.kind() == PlanItemKind.EXPOSURE)
+                .allSatisfy(i -> assertThat(i.activityId()).startsWith("exp-lift-"));
+    }
+
+    @Test
     void withLoadedBendingHeldBackTheLadderStopsBelowTheFloor() {
-        List<FearLadderItem> ladder = List.of(new FearLadderItem("b", "bending to the floor", 50, 3, 40));
+        List<FearLadderItem> ladder = List.of(new FearLadderItem("b", "bending to the floor", 50, 3, 40, 3, null));
         WeeklyPlan usual = PlanGenerator.generate(typical(), new Preferences(30, 3), Phase.BUILD, PlanHistory.empty(), ladder, LIBRARY, MONDAY);
         assertThat(items(usual)).filteredOn(i -> i.kind() == PlanItemKind.EXPOSURE)
                 .allSatisfy(i -> assertThat(i.activityId()).isEqualTo("exp-bend-floor"));
