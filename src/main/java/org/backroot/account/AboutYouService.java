@@ -29,6 +29,22 @@ public class AboutYouService {
         return people.about(userId);
     }
 
+    /**
+     * Reads the answers from JSON or a form (every field optional; an age becomes a year of birth against the
+     * person's own today) and keeps them in place of the earlier ones.
+     *
+     * @throws ValidationException naming each bad field
+     */
+    @Transactional
+    public AboutYou answer(String userId, java.util.Map<String, ?> raw) {
+        return save(userId, org.backroot.account.domain.AboutYouInput.read(raw, personalClock.today(userId)));
+    }
+
+    /** The person's time zone. */
+    public PersonZone zone(String userId) {
+        return new PersonZone(personalClock.zone(userId));
+    }
+
     @Transactional
     public AboutYou save(String userId, AboutYou about) {
         LocalDate today = personalClock.today(userId);
@@ -50,6 +66,7 @@ public class AboutYouService {
             throw new ValidationException("timeZone", e.getMessage());
         }
         if (!people.updateZone(userId, zone)) throw new NotFoundException("No such account");
+        personalClock.forget(userId);
         return zone;
     }
 }

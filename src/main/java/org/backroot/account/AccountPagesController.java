@@ -3,6 +3,7 @@ package org.backroot.account;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
+import org.backroot.account.domain.PersonZone;
 import org.backroot.account.domain.Registration;
 import org.backroot.shared.ConflictException;
 import org.backroot.web.domain.ValidationException;
@@ -48,11 +49,11 @@ class AccountPagesController {
 
     @PostMapping("/register")
     String register(@RequestParam(defaultValue = "") String email, @RequestParam(defaultValue = "") String password,
-            @RequestParam(defaultValue = "") String displayName, Model model,
+            @RequestParam(defaultValue = "") String displayName, @RequestParam(defaultValue = "") String timeZone, Model model,
             HttpServletRequest request, HttpServletResponse response) {
         Map<String, String> errors = new LinkedHashMap<>();
         try {
-            var account = accounts.register(Registration.of(email, password, displayName));
+            var account = accounts.register(Registration.of(email, password, displayName, browserZone(timeZone)));
             signIn(account.email().value(), request, response);
             return "redirect:/start";
         } catch (ValidationException e) {
@@ -61,9 +62,21 @@ class AccountPagesController {
             errors.put("email", e.getMessage());
         }
         response.setStatus(400);
-        model.addAttribute("values", Map.of("email", email, "displayName", displayName));
+        model.addAttribute("values", Map.of("email", email, "displayName", displayName, "timeZone", browserZone(timeZone)));
         model.addAttribute("errors", errors);
         return "account/register";
+    }
+
+    /**
+     * The zone the browser reported, or blank (UTC) when it is one Java does not know: the person never sees this
+     * hidden field, so it must not block sign-up; they can pick their zone in Settings.
+     */
+    private static String browserZone(String reported) {
+        try {
+            return PersonZone.of(reported).text();
+        } catch (IllegalArgumentException e) {
+            return "";
+        }
     }
 
     private void signIn(String email, HttpServletRequest request, HttpServletResponse response) {

@@ -8,6 +8,7 @@ import java.util.stream.Collectors;
 
 import org.backroot.account.domain.Account;
 import org.backroot.account.domain.Email;
+import org.backroot.account.domain.PersonZone;
 import org.backroot.account.domain.Role;
 import org.backroot.shared.Timestamps;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -25,9 +26,14 @@ class AccountRepository {
 
     /** Inserts the account; false when the email is already taken (the unique index decides, so two racing sign-ups cannot both win). */
     boolean insert(Account account, String passwordHash) {
+        return insert(account, passwordHash, PersonZone.UTC);
+    }
+
+    /** As {@link #insert(Account, String)}, with the person's time zone. */
+    boolean insert(Account account, String passwordHash, PersonZone zone) {
         int rows = jdbc.sql("""
-                INSERT INTO app_user (id, email, password_hash, display_name, roles, created_at)
-                VALUES (:id, :email, :hash, :name, :roles, :created)
+                INSERT INTO app_user (id, email, password_hash, display_name, roles, created_at, time_zone)
+                VALUES (:id, :email, :hash, :name, :roles, :created, :zone)
                 ON CONFLICT (email) DO NOTHING""")
                 .param("id", account.id())
                 .param("email", account.email().value())
@@ -35,6 +41,7 @@ class AccountRepository {
                 .param("name", account.displayName())
                 .param("roles", rolesText(account.roles()))
                 .param("created", Timestamps.format(account.createdAt()))
+                .param("zone", zone.text())
                 .update();
         return rows == 1;
     }

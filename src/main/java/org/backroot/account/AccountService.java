@@ -34,7 +34,7 @@ public class AccountService {
     public Account register(Registration registration) {
         Account account = new Account(Ids.newId(), registration.email(), registration.displayName().value(),
                 Set.of(Role.PERSON), Timestamps.stored(clock.instant()));
-        if (!accounts.insert(account, passwordEncoder.encode(registration.password().value()))) {
+        if (!accounts.insert(account, passwordEncoder.encode(registration.password().value()), registration.zone())) {
             throw new ConflictException("Email already registered",
                     "An account with this email already exists. Sign in instead, or use another email.");
         }

@@ -1,6 +1,7 @@
 package org.backroot.account;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -18,14 +19,30 @@ public class PersonalClock {
 
     private final PersonRepository people;
     private final Clock clock;
+    /**
+     * Every check-in, plan and page asks for the zone; without this each would spend a query on the one SQLite
+     * connection that writes need. A change is seen at once on this instance and within the time to live on others.
+     */
+    private final ExpiringCache<String, ZoneId> zones;
+    static final Duration ZONE_TTL = Duration.ofMinutes(1);
 
     PersonalClock(PersonRepository people, Clock clock) {
         this.people = people;
         this.clock = clock;
+        this.zones = new ExpiringCache<>(ZONE_TTL, System::nanoTime);
     }
 
     public ZoneId zone(String userId) {
-        return people.zone(userId).orElse(PersonZone.UTC).id();
+        return zones.get(userId).orElseGet(() -> {
+            ZoneId zone = people.zone(userId).orElse(PersonZone.UTC).id();
+            zones.put(userId, zone);
+            return zone;
+        });
+    }
+
+    /** Forgets the remembered zone after the person changed it. */
+    void forget(String userId) {
+        zones.remove(userId);
     }
 
     /** The person's date now. */

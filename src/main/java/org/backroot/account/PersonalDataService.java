@@ -23,11 +23,14 @@ import tools.jackson.databind.json.JsonMapper;
 public class PersonalDataService {
 
     private final PersonalDataRepository data;
+    private final PersonalClock personalClock;
     private final AccountService accounts;
     private final AccessTokenService tokens;
     private final JsonMapper json;
 
-    PersonalDataService(PersonalDataRepository data, AccountService accounts, AccessTokenService tokens, JsonMapper json) {
+    PersonalDataService(PersonalDataRepository data, AccountService accounts, AccessTokenService tokens, JsonMapper json,
+            PersonalClock personalClock) {
+        this.personalClock = personalClock;
         this.data = data;
         this.accounts = accounts;
         this.tokens = tokens;
@@ -44,7 +47,7 @@ public class PersonalDataService {
             var account = accounts.get(userId);
             Map<String, Object> accountView = Map.of("id", account.id(), "email", account.email().value(),
                     "displayName", account.displayName(), "roles", account.roles().stream().map(Enum::name).sorted().toList(),
-                    "createdAt", account.createdAt().toString());
+                    "createdAt", account.createdAt().toString(), "timeZone", personalClock.zone(userId).getId());
             put(zip, "account.json", json.writerWithDefaultPrettyPrinter().writeValueAsString(accountView));
             for (String table : tables) {
                 List<Map<String, Object>> rows = data.rows(table, userId);

@@ -1,15 +1,15 @@
 package org.backroot.assessment;
 
-import java.time.Clock;
-import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import org.backroot.account.AboutYouService;
 import org.backroot.account.CurrentUser;
 import org.backroot.assessment.domain.Guide;
 import org.backroot.assessment.domain.GuideCatalog;
+import org.backroot.assessment.domain.SelfTestCautions;
 import org.backroot.assessment.domain.SelfTestValues;
 import org.backroot.shared.NotFoundException;
 import org.backroot.web.domain.ValidationException;
@@ -29,23 +29,26 @@ class SelfTestPagesController {
 
     private final GuideCatalog guides;
     private final SelfTestService selfTests;
-    private final Clock clock;
 
-    SelfTestPagesController(GuideCatalog guides, SelfTestService selfTests, Clock clock) {
+    private final AboutYouService aboutYou;
+
+    SelfTestPagesController(GuideCatalog guides, SelfTestService selfTests, AboutYouService aboutYou) {
         this.guides = guides;
         this.selfTests = selfTests;
-        this.clock = clock;
+        this.aboutYou = aboutYou;
     }
 
     @GetMapping("/self-tests")
     String index(@AuthenticationPrincipal CurrentUser user, Model model) {
         Set<String> done = doneKeys(user.id());
         boolean paused = selfTests.movementPaused(user.id());
+        Map<String, String> leftOut = SelfTestCautions.leftOut(aboutYou.about(user.id()));
         model.addAttribute("regions", guides.byRegion());
         model.addAttribute("done", done);
         model.addAttribute("movementPaused", paused);
+        model.addAttribute("leftOut", leftOut);
         model.addAttribute("nextKey", guides.all().stream().filter(g -> !(paused && g.physical())).map(Guide::key)
-                .filter(k -> !done.contains(k)).findFirst().orElse(null));
+                .filter(k -> !done.contains(k) && !leftOut.containsKey(k)).findFirst().orElse(null));
         return "self-tests/index";
     }
 
@@ -53,7 +56,7 @@ class SelfTestPagesController {
     String test(@AuthenticationPrincipal CurrentUser user, @PathVariable String key, Model model) {
         Guide guide = guide(key);
         model.addAttribute("movementPaused", guide.physical() && selfTests.movementPaused(user.id()));
-        return render(guide, Map.of(), Map.of(), LocalDate.now(clock).toString(), model);
+        return render(user.id(), guide, Map.of(), Map.of(), selfTests.today(user.id()).toString(), model);
     }
 
     @PostMapping("/self-tests/{key}")
@@ -68,7 +71,7 @@ class SelfTestPagesController {
         } catch (ValidationException e) {
             response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
             Map<String, String> errors = e.messagesByField();
-            return render(guide, form, errors, form.getOrDefault(SelfTestValues.TAKEN_ON, LocalDate.now(clock).toString()), model);
+            return render(user.id(), guide, form, errors, form.getOrDefault(SelfTestValues.TAKEN_ON, selfTests.today(user.id()).toString()), model);
         }
         String next = guides.nextKey(key);
         return next == null ? "redirect:/onboarding/next?from=self-tests" : "redirect:/self-tests/" + next;
@@ -78,8 +81,10 @@ class SelfTestPagesController {
         return guides.get(key).orElseThrow(() -> new NotFoundException("No self-test called '" + key + "'"));
     }
 
-    private String render(Guide guide, Map<String, String> values, Map<String, String> errors, String takenOn, Model model) {
+    private String render(String userId, Guide guide, Map<String, String> values, Map<String, String> errors, String takenOn,
+            Model model) {
         model.addAttribute("guide", guide);
+        model.addAttribute("caution", SelfTestCautions.leftOut(aboutYou.about(userId)).get(guide.key()));
         model.addAttribute("values", values);
         model.addAttribute("errors", errors);
         model.addAttribute("takenOn", takenOn);

@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.OptionalInt;
 
 import org.backroot.account.AboutYouService;
+import org.backroot.account.PersonalClock;
 import org.backroot.assessment.domain.Finding;
 import org.backroot.assessment.domain.Guide;
 import org.backroot.assessment.domain.GuideCatalog;
@@ -30,15 +31,22 @@ public class SelfTestService {
     private final GuideCatalog guides;
     private final MovementPause pause;
     private final Clock clock;
+    private final PersonalClock personalClock;
 
     SelfTestService(SelfTestRepository selfTests, SelfTestEvaluator evaluator, AboutYouService aboutYou, GuideCatalog guides,
-                    MovementPause pause, Clock clock) {
+                    MovementPause pause, Clock clock, PersonalClock personalClock) {
         this.selfTests = selfTests;
         this.aboutYou = aboutYou;
         this.evaluator = evaluator;
         this.guides = guides;
         this.pause = pause;
         this.clock = clock;
+        this.personalClock = personalClock;
+    }
+
+    /** The person's own date now, the default day of a sitting. */
+    public LocalDate today(String userId) {
+        return personalClock.today(userId);
     }
 
     /** Whether movement checks are paused for this person's safety (physical tests are then neither run nor saved). */
@@ -53,7 +61,7 @@ public class SelfTestService {
      */
     @Transactional
     public StoredSelfTest record(String userId, Map<String, ?> raw) {
-        SelfTestValues values = SelfTestValues.fromMap(raw == null ? Map.of() : raw, LocalDate.now(clock));
+        SelfTestValues values = SelfTestValues.fromMap(raw == null ? Map.of() : raw, personalClock.today(userId));
         if (values.toMap().keySet().stream().anyMatch(name -> guides.guideOfField(name).map(Guide::physical).orElse(false))
                 && pause.paused(userId)) {
             throw new ConflictException("Movement checks are paused for your safety",

@@ -2,7 +2,7 @@ package org.backroot.demo;
 
 import java.security.SecureRandom;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
+import java.time.ZoneId;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -61,6 +61,8 @@ class DemoSeeder implements SmartLifecycle {
     static final String DISPLAY_NAME = "Demo (simulated data)";
     static final int DAYS = 180;
     static final int REASSESS_EVERY = 28;
+    /** The demo person's time zone: the simulated hours of their days (check-in at 21:00, ...) are local hours there. */
+    static final ZoneId ZONE = ZoneId.of("UTC");
     /** Starts before the web server (whose phase is near {@code Integer.MAX_VALUE}), so no request sees the past. */
     static final int PHASE = 0;
 
@@ -118,7 +120,7 @@ class DemoSeeder implements SmartLifecycle {
     @Override
     public void start() {
         if (running) return;
-        summary = seed(LocalDate.now(ZoneOffset.UTC));
+        summary = seed(LocalDate.ofInstant(clock.instant(), ZONE));
         running = true;
         log.info("Demo account ready: {} days of simulated life ({} to {}, simulator seed {}): {} check-ins, {} practice entries, "
                         + "{} assessment days, seeded in {} ms.", DAYS, summary.from(), summary.to(), summary.seed(), summary.checkIns(),
@@ -173,7 +175,7 @@ class DemoSeeder implements SmartLifecycle {
         String id;
         try {
             at(start, 8, 0);
-            id = accounts.register(Registration.of(EMAIL, password, DISPLAY_NAME)).id();
+            id = accounts.register(Registration.of(EMAIL, password, DISPLAY_NAME, ZONE.getId())).id();
             at(start, 8, 5);
             assessments.submit(id, "red-flags", clearScreen());
             if (!safety.status(id).programAllowed()) throw new IllegalStateException("the demo's red-flag screen did not come out clear");
@@ -332,7 +334,7 @@ class DemoSeeder implements SmartLifecycle {
     }
 
     private void at(LocalDate date, int hour, int minute) {
-        clock.simulate(date.atTime(hour, 0).plusMinutes(minute).toInstant(ZoneOffset.UTC));
+        clock.simulate(date.atTime(hour, 0).plusMinutes(minute).atZone(ZONE).toInstant());
     }
 
     /** 20 characters from an alphabet without look-alikes, grouped for reading off a terminal: about 100 bits. */

@@ -1,6 +1,5 @@
 package org.backroot.insights;
 
-import java.time.Clock;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -11,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import org.backroot.account.PersonalClock;
 import org.backroot.assessment.AssessmentService;
 import org.backroot.assessment.StoredResponse;
 import org.backroot.insights.domain.ChangeAssessment;
@@ -75,10 +75,10 @@ public class InsightsService {
     private final EpisodeSettings episodeSettings;
     private final TriggerSettings triggerSettings = TriggerSettings.defaults();
     private final MessageSource messages;
-    private final Clock clock;
+    private final PersonalClock personalClock;
 
     InsightsService(CheckInService checkIns, FlareService flares, PracticeService practice, PlanService plans, ProfileService profiles,
-            AssessmentService assessments, InsightsProperties properties, MessageSource messages, Clock clock) {
+            AssessmentService assessments, InsightsProperties properties, MessageSource messages, PersonalClock personalClock) {
         this.checkIns = checkIns;
         this.flares = flares;
         this.practice = practice;
@@ -87,12 +87,12 @@ public class InsightsService {
         this.assessments = assessments;
         this.episodeSettings = properties.episodeSettings();
         this.messages = messages;
-        this.clock = clock;
+        this.personalClock = personalClock;
     }
 
-    /** Today in the application's clock. */
-    public LocalDate today() {
-        return LocalDate.now(clock);
+    /** The person's own date now, in their time zone. */
+    public LocalDate today(String userId) {
+        return checkIns.today(userId);
     }
 
     /** The episode settings in force (configuration, defaults de Vet 2002 / Stanton 2011). */
@@ -139,7 +139,7 @@ public class InsightsService {
      * @throws ValidationException on {@code from} when after {@code to}, on {@code to} when after today
      */
     public EpisodeReport episodes(String userId, LocalDate from, LocalDate to) {
-        LocalDate today = today();
+        LocalDate today = today(userId);
         LocalDate end = to == null ? today : to;
         if (end.isAfter(today)) throw new ValidationException("to", "must not be after today (" + today + ")");
         if (from != null && from.isAfter(end)) throw new ValidationException("from", "must not be after to (" + end + ")");
@@ -154,7 +154,7 @@ public class InsightsService {
 
     /** The person's own triggers from the last year of check-ins; empty with fewer than 28 days of pain logged. */
     public TriggerReport triggers(String userId) {
-        LocalDate today = today();
+        LocalDate today = today(userId);
         return TriggerAnalysis.analyze(dayRecords(userId, today.minusDays(ANALYSIS_DAYS - 1L), today), triggerSettings);
     }
 
@@ -174,7 +174,7 @@ public class InsightsService {
      * says whether it rests on enough recent check-ins to be shown.
      */
     public RiskView risk(String userId) {
-        LocalDate today = today();
+        LocalDate today = today(userId);
         List<DayRecord> year = dayRecords(userId, today.minusDays(ANALYSIS_DAYS - 1L), today);
         TriggerReport triggers = TriggerAnalysis.analyze(year, triggerSettings);
         LocalDate from = today.minusDays(RISK_DAYS - 1L);
@@ -187,7 +187,7 @@ public class InsightsService {
     /** Chart-ready pain, stress, sleep, activity and sitting over the window ending today, with markers and adherence. */
     public Trends trends(String userId, TrendWindow window) {
         if (window == null) throw new IllegalArgumentException("window: must be given");
-        LocalDate today = today();
+        LocalDate today = today(userId);
         LocalDate from = window.from(today);
         List<CheckIn> inWindow = checkIns(userId, from, today);
         java.util.Set<LocalDate> flareDays = flares.flareDays(userId, from, today);
@@ -247,7 +247,7 @@ public class InsightsService {
                     .sorted(Comparator.comparing(StoredResponse::completedAt)).toList();
             if (done.isEmpty()) return;
             List<TrendPoint> points = done.stream()
-                    .map(r -> new TrendPoint(LocalDate.ofInstant(r.completedAt(), clock.getZone()), clamp(r.score(), measure))).toList();
+                    .map(r -> new TrendPoint(personalClock.dateOf(userId, r.completedAt()), clamp(r.score(), measure))).toList();
             var change = points.size() < 2 ? null
                     : ChangeAssessment.of(measure, points.get(0).value(), points.get(points.size() - 1).value());
             trends.add(new OutcomeTrend(instrument, measure, points, change));
@@ -296,7 +296,8 @@ public class InsightsService {
 
     /** Planned and done items per day and component, from the plan in force each day, up to today. */
     List<TrendAdherenceRow> adherenceRows(String userId, LocalDate from, LocalDate to) {
-        LocalDate end = to.isAfter(today()) ? today() : to;
+        LocalDate today = today(userId);
+        LocalDate end = to.isAfter(today) ? today : to;
         if (from.isAfter(end)) return List.of();
         java.util.NavigableMap<LocalDate, PlanDay> days;
         try {

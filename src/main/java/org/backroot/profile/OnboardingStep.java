@@ -3,7 +3,7 @@ package org.backroot.profile;
 /**
  * One step of the onboarding path as a person sees it.
  *
- * @param key   instrument id, or {@code self-tests}
+ * @param key   instrument id, {@code about-you} or {@code self-tests}
  * @param group screen | factors | outcomes | self-tests
  * @param state done | skipped | todo
  */

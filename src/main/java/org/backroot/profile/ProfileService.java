@@ -2,7 +2,6 @@ package org.backroot.profile;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -12,6 +11,7 @@ import java.util.TreeSet;
 import java.util.stream.Collectors;
 
 import org.backroot.account.AboutYouService;
+import org.backroot.account.PersonalClock;
 import org.backroot.assessment.AssessmentService;
 import org.backroot.assessment.SelfTestService;
 import org.backroot.assessment.StoredResponse;
@@ -35,14 +35,16 @@ public class ProfileService {
     private final AboutYouService aboutYou;
     private final SelfTestThresholds thresholds;
     private final Clock clock;
+    private final PersonalClock personalClock;
 
     ProfileService(AssessmentService assessments, SelfTestService selfTests, AboutYouService aboutYou, SelfTestThresholds thresholds,
-                   Clock clock) {
+                   Clock clock, PersonalClock personalClock) {
         this.assessments = assessments;
         this.aboutYou = aboutYou;
         this.selfTests = selfTests;
         this.thresholds = thresholds;
         this.clock = clock;
+        this.personalClock = personalClock;
     }
 
     public Profile profile(String userId) {
@@ -55,15 +57,15 @@ public class ProfileService {
     public List<ProfileSnapshot> history(String userId) {
         List<StoredResponse> factorResponses = assessments.responses(userId, null).stream()
                 .filter(r -> factorOf(r.instrumentId()) != null).toList();
-        TreeSet<LocalDate> days = factorResponses.stream().map(r -> day(r.completedAt()))
+        TreeSet<LocalDate> days = factorResponses.stream().map(r -> personalClock.dateOf(userId, r.completedAt()))
                 .collect(Collectors.toCollection(TreeSet::new));
         List<ProfileSnapshot> snapshots = new ArrayList<>();
         for (LocalDate day : days) {
             Map<String, StoredResponse> asOf = new LinkedHashMap<>();
-            factorResponses.stream().filter(r -> !day(r.completedAt()).isAfter(day)).forEach(r -> asOf.putIfAbsent(r.instrumentId(), r));
+            factorResponses.stream().filter(r -> !personalClock.dateOf(userId, r.completedAt()).isAfter(day)).forEach(r -> asOf.putIfAbsent(r.instrumentId(), r));
             SelfTestValues tests = selfTests.latestValues(userId, day).orElse(null);
             Profile p = ProfileCalculator.compute(checks(asOf), tests, ageOn(userId, tests), thresholds,
-                    day.atStartOfDay(ZoneOffset.UTC).toInstant());
+                    personalClock.startOf(userId, day));
             Map<String, Integer> loads = new LinkedHashMap<>();
             p.factors().forEach(f -> loads.put(f.id(), f.load()));
             snapshots.add(new ProfileSnapshot(day, loads));
@@ -98,10 +100,6 @@ public class ProfileService {
     private String factorOf(String instrumentId) {
         return assessments.instruments().stream().filter(i -> i.id().equals(instrumentId) && i.purpose() == InstrumentPurpose.FACTOR)
                 .map(Instrument::factor).findFirst().orElse(null);
-    }
-
-    private static LocalDate day(java.time.Instant at) {
-        return LocalDate.ofInstant(at, ZoneOffset.UTC);
     }
 
     private static ItemEvidence evidence(ItemContribution c) {

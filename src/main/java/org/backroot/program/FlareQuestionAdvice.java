@@ -1,12 +1,12 @@
 package org.backroot.program;
 
-import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import java.util.Optional;
 
 import org.backroot.account.CurrentUser;
+import org.backroot.account.PersonalClock;
 import org.backroot.program.domain.Phase;
 import org.backroot.safety.SafetyService;
 import org.backroot.tracking.FlareService;
@@ -34,9 +34,9 @@ class FlareQuestionAdvice {
     private final FlareService flares;
     private final PlanService plans;
     private final SafetyService safety;
-    private final Clock clock;
+    private final PersonalClock clock;
 
-    FlareQuestionAdvice(FlareService flares, PlanService plans, SafetyService safety, Clock clock) {
+    FlareQuestionAdvice(FlareService flares, PlanService plans, SafetyService safety, PersonalClock clock) {
         this.flares = flares;
         this.plans = plans;
         this.safety = safety;
@@ -46,7 +46,7 @@ class FlareQuestionAdvice {
     @ModelAttribute
     void flareQuestion(@AuthenticationPrincipal CurrentUser user, Model model) {
         if (user == null) return;
-        question(user.id(), LocalDate.now(clock)).ifPresent(q -> model.addAttribute(ATTRIBUTE, q));
+        question(user.id(), clock.today(user.id())).ifPresent(q -> model.addAttribute(ATTRIBUTE, q));
     }
 
     Optional<FlareQuestion> question(String userId, LocalDate today) {

@@ -1,10 +1,10 @@
 package org.backroot.program;
 
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
+import org.backroot.account.PersonalClock;
 import org.backroot.program.domain.ExposureLog;
 import org.backroot.program.domain.CalmRules;
 import org.backroot.program.domain.Phase;
@@ -42,29 +42,29 @@ class PlanAdaptation {
     private final FearLadderService fearLadder;
     private final ProgramTracking tracking;
     private final SafetyService safety;
-    private final Clock clock;
+    private final PersonalClock personalClock;
     private final CalmRules rules;
 
     PlanAdaptation(PlanService plans, FearLadderService fearLadder, ProgramTracking tracking, SafetyService safety, CalmRules rules,
-            Clock clock) {
+            PersonalClock personalClock) {
         this.rules = rules;
         this.plans = plans;
         this.fearLadder = fearLadder;
         this.tracking = tracking;
         this.safety = safety;
-        this.clock = clock;
+        this.personalClock = personalClock;
     }
 
-    /** Whether a check-in on this day can switch the phase: only today's and yesterday's can. */
-    boolean concerns(LocalDate date) {
-        LocalDate today = LocalDate.now(clock);
+    /** Whether a check-in on this day can switch the phase: only the person's today's and yesterday's can. */
+    boolean concerns(String userId, LocalDate date) {
+        LocalDate today = personalClock.today(userId);
         return date != null && !date.isAfter(today) && !date.isBefore(today.minusDays(1));
     }
 
     /** Runs the flare rules for a check-in on {@code date}; returns the switch made, if any. */
     @Transactional
     public Optional<PhaseChange> checkInRecorded(String userId, LocalDate date) {
-        if (!concerns(date)) return Optional.empty();
+        if (!concerns(userId, date)) return Optional.empty();
         if (!plans.hasPlan(userId) || !safety.status(userId).programAllowed()) return Optional.empty();
         Phase phase = plans.phase(userId);
         PhaseChange enteredCalm = phase != Phase.CALM ? null

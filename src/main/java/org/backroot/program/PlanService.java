@@ -9,6 +9,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
+import org.backroot.account.AboutYouService;
+import org.backroot.account.PersonalClock;
 import org.backroot.assessment.AssessmentService;
 import org.backroot.assessment.StoredResponse;
 import org.backroot.assessment.domain.InstrumentPurpose;
@@ -24,6 +26,7 @@ import org.backroot.program.domain.MaintainGate;
 import org.backroot.program.domain.PainMonitoringRules;
 import org.backroot.program.domain.Phase;
 import org.backroot.program.domain.PhaseChange;
+import org.backroot.program.domain.PlanCautions;
 import org.backroot.program.domain.PlanDecision;
 import org.backroot.program.domain.PlanGenerator;
 import org.backroot.program.domain.PlanHistory;
@@ -67,6 +70,8 @@ public class PlanService {
     private final ActivityLibrary library;
     private final ProgramTracking tracking;
     private final Clock clock;
+    private final PersonalClock personalClock;
+    private final AboutYouService aboutYou;
     private final PainMonitoringRules rules;
     private final CalmRules calm;
     private final org.springframework.beans.factory.ObjectProvider<ProgramOutcomes> outcomes;
@@ -74,7 +79,8 @@ public class PlanService {
     PlanService(PlanRepository plans, PhaseChangeRepository phases, FearLadderService fearLadder, ProfileService profiles,
                 AssessmentService assessments, SafetyService safety, ActivityLibrary library, ProgramTracking tracking,
                 PainMonitoringRules rules, CalmRules calm, org.springframework.beans.factory.ObjectProvider<ProgramOutcomes> outcomes,
-                Clock clock) {
+                Clock clock, PersonalClock personalClock, AboutYouService aboutYou) {
+        this.aboutYou = aboutYou;
         this.rules = rules;
         this.calm = calm;
         this.outcomes = outcomes;
@@ -87,6 +93,7 @@ public class PlanService {
         this.library = library;
         this.tracking = tracking;
         this.clock = clock;
+        this.personalClock = personalClock;
     }
 
     // ---- preferences -------------------------------------------------------------------------------
@@ -188,12 +195,20 @@ public class PlanService {
         return phases.latest(userId);
     }
 
-    /** True when the latest factor check is {@value #REASSESS_DAYS} days old or more. */
+    /** True when the latest factor check is {@value #REASSESS_DAYS} days old or more, counted in the person's own dates. */
     public boolean reassessDue(String userId) {
-        Optional<java.time.Instant> last = assessments.latestPerInstrument(userId).values().stream()
+        return reassessDueOn(userId).filter(due -> !due.isAfter(today(userId))).isPresent();
+    }
+
+    /**
+     * The person's date on which reassessment falls due: {@value #REASSESS_DAYS} days after the local date of
+     * their latest factor check; empty before any factor check.
+     */
+    public Optional<LocalDate> reassessDueOn(String userId) {
+        return assessments.latestPerInstrument(userId).values().stream()
                 .filter(r -> assessments.instrument(r.instrumentId()).purpose() == InstrumentPurpose.FACTOR)
-                .map(StoredResponse::completedAt).max(java.util.Comparator.naturalOrder());
-        return last.isPresent() && !LocalDate.ofInstant(last.get(), clock.getZone()).plusDays(REASSESS_DAYS).isAfter(today());
+                .map(StoredResponse::completedAt).max(java.util.Comparator.naturalOrder())
+                .map(last -> personalClock.dateOf(userId, last).plusDays(REASSESS_DAYS));
     }
 
     // ---- for the adaptation ------------------------------------------------------------------------
@@ -226,7 +241,7 @@ public class PlanService {
     // ---- generation --------------------------------------------------------------------------------
 
     private StoredPlan generateUnchecked(String userId, boolean weeklyDecision) {
-        LocalDate today = today();
+        LocalDate today = today(userId);
         Preferences preferences = plans.preferences(userId).orElse(DEFAULT_PREFERENCES);
         Phase phase = phase(userId);
         Map<String, Integer> storedShifts = plans.levelShifts(userId);
@@ -251,7 +266,7 @@ public class PlanService {
         if (!recent.isEmpty()) history = history.withLastWeek(recent.get(0).plan());
         // The first days after a calm phase ease loaded movement and exposure only, for this plan only (never stored).
         history = calm.schedule().taper(phases.latest(userId).map(StoredPhaseChange::change).orElse(null), today, history);
-        WeeklyPlan plan = PlanGenerator.generate(planProfile(profiles.profile(userId)), preferences, phase, history,
+        WeeklyPlan plan = PlanGenerator.generate(planProfile(profiles.profile(userId), cautions(userId)), preferences, phase, history,
                 fearLadder.ladderOf(userId).items(), availableLibrary(userId), today, seed(userId, today));
         StoredPlan stored = new StoredPlan(Ids.newId(), userId, plan, decision == null ? null : decision.kind(),
                 decision == null ? List.of() : decision.reasons(), Timestamps.stored(clock.instant()));
@@ -296,14 +311,19 @@ public class PlanService {
         return weeks;
     }
 
-    static PlanProfile planProfile(Profile profile) {
+    /** What the plan leaves out because of the person's answers about themselves (pregnancy), with the reasons. */
+    public PlanCautions cautions(String userId) {
+        return PlanCautions.of(aboutYou.about(userId));
+    }
+
+    static PlanProfile planProfile(Profile profile, PlanCautions cautions) {
         Map<String, Integer> loads = new LinkedHashMap<>();
         for (FactorLoad f : profile.factors()) loads.put(f.id(), f.load());
         List<PlanSource> sources = new ArrayList<>();
         for (SourceRegion s : profile.sources()) {
             sources.add(PlanSource.of(s.region().code(), s.side() == null ? null : s.side().code(), s.severity()));
         }
-        return new PlanProfile(loads, sources);
+        return new PlanProfile(loads, sources, cautions);
     }
 
     /** Stable per person and week, different between people with the same profile. */
@@ -311,7 +331,7 @@ public class PlanService {
         return ((long) userId.hashCode() << 32) ^ startsOn.toEpochDay();
     }
 
-    private LocalDate today() {
-        return LocalDate.now(clock);
+    private LocalDate today(String userId) {
+        return personalClock.today(userId);
     }
 }

@@ -1,6 +1,5 @@
 package org.backroot.program;
 
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -44,14 +43,12 @@ class TodayPagesController {
     private final SafetyService safety;
     private final CheckInService checkIns;
     private final ProgramTracking tracking;
-    private final Clock clock;
 
-    TodayPagesController(PlanService plans, SafetyService safety, CheckInService checkIns, ProgramTracking tracking, Clock clock) {
+    TodayPagesController(PlanService plans, SafetyService safety, CheckInService checkIns, ProgramTracking tracking) {
         this.plans = plans;
         this.safety = safety;
         this.checkIns = checkIns;
         this.tracking = tracking;
-        this.clock = clock;
     }
 
     @GetMapping("/today")
@@ -110,15 +107,16 @@ class TodayPagesController {
         if (!allowed(user.id(), model)) return "plan/week";
         Optional<StoredPlan> plan = plans.current(user.id());
         model.addAttribute("plan", plan.orElse(null));
-        model.addAttribute("today", LocalDate.now(clock));
+        model.addAttribute("today", checkIns.today(user.id()));
         model.addAttribute("phase", plans.phase(user.id()));
         model.addAttribute("changes", plans.phaseChanges(user.id()));
+        model.addAttribute("cautions", plans.cautions(user.id()).reasons());
         return "plan/week";
     }
 
     private String render(String userId, Model model, Map<String, String> values, Map<String, String> errors,
                           Map<String, Map<String, String>> practiceErrors) {
-        LocalDate today = LocalDate.now(clock);
+        LocalDate today = checkIns.today(userId);
         model.addAttribute("today", today);
         if (!allowed(userId, model)) return "today/index";
         Optional<StoredPlan> plan = plans.current(userId);
@@ -126,6 +124,7 @@ class TodayPagesController {
         model.addAttribute("checkin", checkIns.find(userId, today).orElse(null));
         model.addAttribute("reassessDue", plans.reassessDue(userId));
         model.addAttribute("phase", plans.phase(userId));
+        model.addAttribute("cautions", plans.cautions(userId).reasons());
         model.addAttribute("lastChange", plans.lastPhaseChange(userId).orElse(null));
         model.addAttribute("practiceErrors", practiceErrors);
         if (plan.isEmpty()) {

@@ -28,7 +28,7 @@ class TrackingEventListener {
     @EventListener
     void checkInRecorded(CheckInRecorded event) {
         // Only today's and yesterday's check-ins can change the phase; back-filled days need no database work at all.
-        if (!adaptation.concerns(event.date())) return;
+        if (!adaptation.concerns(event.userId(), event.date())) return;
         try {
             adaptation.checkInRecorded(event.userId(), event.date());
         } catch (RuntimeException e) {

@@ -1,6 +1,5 @@
 package org.backroot.report;
 
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -43,11 +42,9 @@ public class ReportService {
     private final FlareService flareService;
     private final InsightsService insights;
     private final PdfRenderer renderer;
-    private final Clock clock;
 
     ReportService(AccountService accounts, ProfileService profiles, SafetyService safety,
-            PlanService plans, CheckInService checkIns, FlareService flareService, InsightsService insights, PdfRenderer renderer,
-            Clock clock) {
+            PlanService plans, CheckInService checkIns, FlareService flareService, InsightsService insights, PdfRenderer renderer) {
         this.flareService = flareService;
         this.accounts = accounts;
         this.profiles = profiles;
@@ -56,7 +53,6 @@ public class ReportService {
         this.checkIns = checkIns;
         this.insights = insights;
         this.renderer = renderer;
-        this.clock = clock;
     }
 
     public byte[] pdf(String userId) {
@@ -64,7 +60,7 @@ public class ReportService {
     }
 
     Map<String, Object> model(String userId) {
-        LocalDate today = LocalDate.now(clock);
+        LocalDate today = checkIns.today(userId);
         Map<String, Object> model = new HashMap<>();
         model.put("person", accounts.get(userId));
         model.put("today", today);

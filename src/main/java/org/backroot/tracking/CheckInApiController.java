@@ -50,7 +50,7 @@ class CheckInApiController {
     @GetMapping("/api/v1/checkins")
     List<CheckInJson> list(@AuthenticationPrincipal CurrentUser user, @RequestParam(required = false) String from,
             @RequestParam(required = false) String to) {
-        DateRange range = DateRange.parse(from, to, checkIns.today());
+        DateRange range = DateRange.parse(from, to, checkIns.today(user.id()));
         return checkIns.list(user.id(), range.from(), range.to()).stream().map(CheckInJson::of).toList();
     }
 

@@ -50,7 +50,7 @@ class CheckInPagesController {
 
     @GetMapping("/checkin")
     String show(@AuthenticationPrincipal CurrentUser user, @RequestParam(required = false) String date, Model model) {
-        LocalDate today = checkIns.today();
+        LocalDate today = checkIns.today(user.id());
         LocalDate day = DateRange.parseOrNull(date);
         if (day == null || !EntryDates.allows(day, today)) day = today;
         Map<String, String> values = new LinkedHashMap<>();
@@ -85,7 +85,7 @@ class CheckInPagesController {
         } catch (ValidationException e) {
             response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
             Map<String, String> errors = e.messagesByField();
-            return render(model, checkIns.today(), values, new LinkedHashSet<>(symptoms), errors);
+            return render(model, checkIns.today(user.id()), values, new LinkedHashSet<>(symptoms), errors);
         }
         redirect.addFlashAttribute(SAVED_FLASH, true);
         return "redirect:/today";

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
+import org.backroot.account.PersonalClock;
 import org.backroot.safety.SafetyService;
 import org.backroot.safety.domain.Symptom;
 import org.backroot.shared.GroupCommitter;
@@ -35,9 +36,10 @@ public class CheckInService {
     private final FlareDetector flares;
     private final FlareAnswerRepository answers;
     private final Clock clock;
+    private final PersonalClock personalClock;
 
     CheckInService(CheckInRepository checkIns, GroupCommitter writes, SafetyService safety, ApplicationEventPublisher events,
-            FlareDetector flares, FlareAnswerRepository answers, Clock clock) {
+            FlareDetector flares, FlareAnswerRepository answers, Clock clock, PersonalClock personalClock) {
         this.checkIns = checkIns;
         this.writes = writes;
         this.safety = safety;
@@ -45,6 +47,7 @@ public class CheckInService {
         this.flares = flares;
         this.answers = answers;
         this.clock = clock;
+        this.personalClock = personalClock;
     }
 
     /**
@@ -53,10 +56,12 @@ public class CheckInService {
      * Red-flag symptoms not already reported for that day re-run safety in the same transaction, so the check-in
      * and the safety report are saved together or not at all.
      *
-     * @throws ValidationException naming every bad field; {@code date} when in the future or more than 60 days back
+     * @throws ValidationException naming every bad field; {@code date} when after the person's own today (in their
+     *                             time zone) or more than 60 days before it
      */
     public CheckIn save(String userId, LocalDate date, Map<String, ?> raw) {
-        CheckIn checkIn = CheckIn.fromMap(raw, date, today());
+        LocalDate today = today(userId);
+        CheckIn checkIn = CheckIn.fromMap(raw, date, today);
         Set<NewSymptom> redFlags = checkIn.redFlagSymptoms();
         // The flare call reads the baseline inside the same unit of work, on the writer's connection, instead of
         // queueing for the single SQLite connection again after the commit.
@@ -68,7 +73,7 @@ public class CheckInService {
             }
             if (!checkIns.upsert(userId, checkIn, clock.instant())) return null;
             if (!newlyReported.isEmpty()) safety.reportSymptoms(userId, checkIn.date(), safetyCodes(newlyReported));
-            return isRecent(checkIn.date()) ? isFlare(userId, checkIn) : checkIn.flare();
+            return isRecent(checkIn.date(), today) ? isFlare(userId, checkIn) : checkIn.flare();
         });
         if (flare != null) events.publishEvent(new CheckInRecorded(userId, checkIn.date(), checkIn.pain(), flare));
         return checkIn;
@@ -86,14 +91,14 @@ public class CheckInService {
      * @throws ValidationException on {@code from} when it is after {@code to}, on {@code to} when the range exceeds 366 days
      */
     public List<CheckIn> list(String userId, LocalDate from, LocalDate to) {
-        DateRange range = DateRange.of(from, to, today());
+        DateRange range = DateRange.of(from, to, today(userId));
         return checkIns.list(userId, range.from(), range.to());
     }
 
     /** The last {@code days} days of check-ins up to and including today, oldest first (for baselines and flares). */
     public List<CheckIn> history(String userId, int days) {
         if (days < 1 || days > DateRange.MAX_DAYS) throw new IllegalArgumentException("days must be from 1 to " + DateRange.MAX_DAYS);
-        LocalDate today = today();
+        LocalDate today = today(userId);
         return checkIns.list(userId, today.minusDays(days - 1L), today);
     }
 
@@ -102,8 +107,9 @@ public class CheckInService {
         return flares;
     }
 
-    LocalDate today() {
-        return LocalDate.now(clock);
+    /** The person's own date now, in their time zone. */
+    public LocalDate today(String userId) {
+        return personalClock.today(userId);
     }
 
     /**
@@ -111,8 +117,8 @@ public class CheckInService {
      * read; a day filled in later carries the person's own flare mark. This keeps back-filling (and the
      * write path under load) to one statement per check-in.
      */
-    private boolean isRecent(LocalDate date) {
-        return !date.isBefore(today().minusDays(1));
+    private static boolean isRecent(LocalDate date, LocalDate today) {
+        return !date.isBefore(today.minusDays(1));
     }
 
     /** The day as the flare definition sees it, with any answers to "Is this a flare?" in the window. */

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
+import org.backroot.account.PersonalClock;
 import org.backroot.tracking.domain.CheckIn;
 import org.backroot.tracking.domain.FlareCall;
 import org.backroot.tracking.domain.FlareDetector;
@@ -28,12 +29,15 @@ public class FlareService {
     private final FlareAnswerRepository answers;
     private final FlareDetector detector;
     private final Clock clock;
+    private final PersonalClock personalClock;
 
-    FlareService(CheckInRepository checkIns, FlareAnswerRepository answers, FlareDetector detector, Clock clock) {
+    FlareService(CheckInRepository checkIns, FlareAnswerRepository answers, FlareDetector detector, Clock clock,
+            PersonalClock personalClock) {
         this.checkIns = checkIns;
         this.answers = answers;
         this.detector = detector;
         this.clock = clock;
+        this.personalClock = personalClock;
     }
 
     /** The definition with the configured thresholds. */
@@ -70,7 +74,7 @@ public class FlareService {
     @Transactional
     public FlareCall answer(String userId, LocalDate date, Boolean isFlare) {
         List<FieldError> errors = new ArrayList<>();
-        LocalDate today = LocalDate.now(clock);
+        LocalDate today = personalClock.today(userId);
         if (date == null || date.isAfter(today) || date.isBefore(today.minusDays(ANSWER_DAYS))) {
             errors.add(new FieldError("date", "must be today or one of the " + ANSWER_DAYS + " days before, as YYYY-MM-DD"));
         } else if (checkIns.find(userId, date).isEmpty()) {

@@ -55,7 +55,7 @@ class PracticeApiController {
     @GetMapping("/api/v1/practice")
     List<PracticeJson> list(@AuthenticationPrincipal CurrentUser user, @RequestParam(required = false) String from,
             @RequestParam(required = false) String to) {
-        DateRange range = DateRange.parse(from, to, checkIns.today());
+        DateRange range = DateRange.parse(from, to, checkIns.today(user.id()));
         return practice.list(user.id(), range.from(), range.to()).stream().map(PracticeJson::of).toList();
     }
 

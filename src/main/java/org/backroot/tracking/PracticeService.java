@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
+import org.backroot.account.PersonalClock;
 import org.backroot.shared.ConflictException;
 import org.backroot.shared.GroupCommitter;
 import org.backroot.shared.Ids;
@@ -37,14 +38,16 @@ public class PracticeService {
     private final ObjectProvider<ActivityCatalog> activities;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final PersonalClock personalClock;
 
     PracticeService(PracticeLogRepository practice, GroupCommitter writes, ObjectProvider<ActivityCatalog> activities,
-            ApplicationEventPublisher events, Clock clock) {
+            ApplicationEventPublisher events, Clock clock, PersonalClock personalClock) {
         this.practice = practice;
         this.writes = writes;
         this.activities = activities;
         this.events = events;
         this.clock = clock;
+        this.personalClock = personalClock;
     }
 
     /**
@@ -57,7 +60,7 @@ public class PracticeService {
      */
     public LogResult log(String userId, Map<String, ?> raw, String idempotencyKey) {
         String key = key(idempotencyKey);
-        PracticeEntry entry = PracticeEntry.fromMap(raw, LocalDate.now(clock));
+        PracticeEntry entry = PracticeEntry.fromMap(raw, personalClock.today(userId));
         if (key != null) {
             var earlier = practice.findByKey(userId, key);
             if (earlier.isPresent()) return replay(earlier.get(), entry);
@@ -83,14 +86,14 @@ public class PracticeService {
      * Entries dated {@code from} to {@code to} (both included), oldest first; nulls as in {@link CheckInService#list}.
      */
     public List<LoggedPractice> list(String userId, LocalDate from, LocalDate to) {
-        DateRange range = DateRange.of(from, to, LocalDate.now(clock));
+        DateRange range = DateRange.of(from, to, personalClock.today(userId));
         return practice.list(userId, range.from(), range.to());
     }
 
     /** The last {@code days} days of practice up to and including today, oldest first (for adherence and adaptation). */
     public List<LoggedPractice> history(String userId, int days) {
         if (days < 1 || days > DateRange.MAX_DAYS) throw new IllegalArgumentException("days must be from 1 to " + DateRange.MAX_DAYS);
-        LocalDate today = LocalDate.now(clock);
+        LocalDate today = personalClock.today(userId);
         return practice.list(userId, today.minusDays(days - 1L), today);
     }
 

@@ -41,6 +41,8 @@ class OnboardingJourneyBrowserTest extends BrowserTestSupport {
         b.type("#password", "a long enough password");
         b.screenshots("02-register");
         assertAccessible(b, "register");
+        String browserZone = (String) b.js("return Intl.DateTimeFormat().resolvedOptions().timeZone");
+        assertThat(b.js("return document.querySelector('input[name=timeZone]').value")).isEqualTo(browserZone);
         b.clickAndLoad("main form button[type=submit]");
 
         assertThat(b.path()).isEqualTo("/onboarding");
@@ -52,6 +54,19 @@ class OnboardingJourneyBrowserTest extends BrowserTestSupport {
         answerEveryQuestion(b, "no");
         b.screenshots("04-red-flags");
         assertAccessible(b, "red-flags questionnaire");
+        b.clickAndLoad("main form button[type=submit]");
+
+        // A few facts about the person, asked once, right after the screen.
+        assertThat(b.path()).isEqualTo("/onboarding/about");
+        b.type("#birthYear", "1978");
+        b.js("""
+                ['sex=female', 'pregnancy=no', 'activeCancerTreatment=no', 'osteoporosisMedication=no'].forEach(pair => {
+                  const [name, value] = pair.split('=');
+                  document.querySelector(`input[name=${name}][value=${value}]`).click();
+                });
+                """);
+        b.screenshots("04b-about-you");
+        assertAccessible(b, "about you");
         b.clickAndLoad("main form button[type=submit]");
 
         // The six factor checks and three outcome measures, each answered and saved.
@@ -83,6 +98,16 @@ class OnboardingJourneyBrowserTest extends BrowserTestSupport {
         assertThat(b.driver.findElements(By.cssSelector(".factor-bar"))).hasSize(6);
         assertThat(b.find("[data-testid=sources]").getText()).containsIgnoringCase("ankle");
         assertThat(b.find("#region-ankle-left").getAttribute("class")).contains("is-source");
+
+        // Settings: the zone picked up at sign-up, with this device's zone shown beside it; the answers about you.
+        b.open("/settings/time-zone");
+        assertThat(b.js("return document.getElementById('timeZone').value")).isEqualTo(browserZone);
+        assertThat(b.find("[data-browser-time-zone-text]").getText()).isEqualTo(browserZone);
+        b.screenshots("10-time-zone");
+        assertAccessible(b, "time zone settings");
+        b.open("/settings/about");
+        assertThat(b.js("return document.getElementById('birthYear').value")).isEqualTo("1978");
+        assertAccessible(b, "about you settings");
     }
 
     @Test

@@ -61,13 +61,14 @@ class OnboardingPagesTest {
     }
 
     @Test
-    void aClearScreenLeadsToTheFirstFactorCheckAndSkippingMovesOn() throws Exception {
+    void aClearScreenLeadsToAboutYouThenTheFirstFactorCheckAndSkippingMovesOn() throws Exception {
         MockHttpServletRequestBuilder screen = post("/assessments/red-flags").cookie(session).with(csrf());
         for (Item item : catalog.get("red-flags").items()) {
             screen.param(item.linkId(), RedFlagScreens.calmAnswer(item));
         }
         mvc.perform(screen).andExpect(redirectedUrl("/onboarding/next?from=red-flags"));
-        mvc.perform(get("/onboarding/next?from=red-flags").cookie(session)).andExpect(redirectedUrl("/assessments/movement"));
+        mvc.perform(get("/onboarding/next?from=red-flags").cookie(session)).andExpect(redirectedUrl("/onboarding/about"));
+        mvc.perform(get("/onboarding/next?skip=about-you").cookie(session)).andExpect(redirectedUrl("/assessments/movement"));
         mvc.perform(get("/onboarding/next?skip=movement").cookie(session)).andExpect(redirectedUrl("/assessments/stress"));
     }
 

@@ -16,6 +16,7 @@ import java.util.zip.ZipInputStream;
 
 import org.backroot.assessment.domain.InstrumentCatalog;
 import org.backroot.testing.ApiClient;
+import org.backroot.testing.PinnedClock;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -25,7 +26,7 @@ import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 
 /**
  * The course API, run against SQLite ({@link CourseApiSqliteTest}) and PostgreSQL ({@link CourseApiPostgresTest}),
- * with the application's clock pinned ({@link CourseTestClock}).
+ * with the application's clock pinned ({@link PinnedClock}).
  */
 abstract class CourseApiContract {
 
@@ -41,15 +42,15 @@ abstract class CourseApiContract {
     JdbcClient jdbc;
 
     @Autowired
-    CourseTestClock.SettableClock clock;
+    PinnedClock clock;
 
     @BeforeEach
     void pinTheClock() {
         clock.set(START);
     }
 
-    private void livesIn(ApiClient person, String zone) {
-        jdbc.sql("UPDATE app_user SET time_zone = :zone WHERE id = :id").param("zone", zone).param("id", person.userId).update();
+    private void livesIn(ApiClient person, String zone) throws Exception {
+        person.put("/api/v1/me", "{\"timeZone\":\"" + zone + "\"}").andExpect(status().isOk());
     }
 
     @Test

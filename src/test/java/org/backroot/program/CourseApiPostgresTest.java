@@ -7,6 +7,7 @@ import java.sql.Connection;
 import javax.sql.DataSource;
 
 import org.backroot.testing.BackrootAppTest;
+import org.backroot.testing.PinnedClock;
 import org.backroot.testing.TestDatabases;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -16,7 +17,7 @@ import org.springframework.test.context.DynamicPropertySource;
 
 /** The course API on PostgreSQL (the shared embedded test server, a schema of its own). */
 @BackrootAppTest
-@Import(CourseTestClock.class)
+@Import(PinnedClock.Config.class)
 class CourseApiPostgresTest extends CourseApiContract {
 
     @DynamicPropertySource

@@ -46,6 +46,19 @@ public record AboutYou(Integer birthYear, Sex sex, Pregnancy pregnancy, Boolean 
         return pregnancy == Pregnancy.PREGNANT || pregnancy == Pregnancy.RECENTLY_GAVE_BIRTH;
     }
 
+    /**
+     * Lying flat on the back is best avoided during pregnancy (after the first trimester the womb can press on the
+     * large blood vessels; Backroot does not ask the week, so the whole pregnancy counts).
+     */
+    public boolean avoidsLyingOnBack() {
+        return pregnancy == Pregnancy.PREGNANT;
+    }
+
+    /** Breath-holding is left out during pregnancy and in the months after a birth. */
+    public boolean avoidsBreathHolds() {
+        return pregnantOrRecentlyGaveBirth();
+    }
+
     public boolean answeredAnything() {
         return birthYear != null || sex != null || pregnancy != null || activeCancerTreatment != null || osteoporosisMedication != null;
     }
@@ -71,8 +84,9 @@ public record AboutYou(Integer birthYear, Sex sex, Pregnancy pregnancy, Boolean 
     public enum Pregnancy {
         NO, PREGNANT, RECENTLY_GAVE_BIRTH;
 
+        /** no, pregnant, recently-given-birth (the API's and the database's words). */
         public String code() {
-            return name().toLowerCase(Locale.ROOT).replace('_', '-');
+            return this == RECENTLY_GAVE_BIRTH ? "recently-given-birth" : name().toLowerCase(Locale.ROOT);
         }
 
         public static Pregnancy fromCode(String code) {

@@ -37,6 +37,20 @@ public record PersonZone(ZoneId id) {
         }
     }
 
+    /**
+     * The zones a person can pick from a list: UTC, then every region id the JDK knows except the legacy
+     * {@code Etc/} and {@code SystemV/} aliases, sorted.
+     */
+    public static java.util.List<String> choices() {
+        java.util.List<String> regions = ZoneId.getAvailableZoneIds().stream()
+                .filter(id -> id.contains("/") && !id.startsWith("Etc/") && !id.startsWith("SystemV/"))
+                .sorted().toList();
+        java.util.List<String> all = new java.util.ArrayList<>(regions.size() + 1);
+        all.add("UTC");
+        all.addAll(regions);
+        return java.util.List.copyOf(all);
+    }
+
     public String text() {
         return id.getId();
     }

@@ -28,6 +28,8 @@ import java.util.regex.Pattern;
  * @param timerSec          optional timer for the page, at most the session length
  * @param pacer             optional breathing pacer rhythm
  * @param cueFading         optional notes on how reminders fade as a habit forms (posture habits)
+ * @param position          the body position, or null when not stated; required as lying-on-back when the setup
+ *                          asks the person to lie on their back
  * @param source            name of the file the activity came from
  * @param loadedFlexion     lifting, bending under load or bending to the floor: held back while fragile-bone fracture
  *                          signs wait for a clinician's check
@@ -54,6 +56,7 @@ public record Activity(
         Integer timerSec,
         ActivityPacer pacer,
         List<String> cueFading,
+        ActivityPosition position,
         String source,
         boolean loadedFlexion) {
 
@@ -62,6 +65,8 @@ public record Activity(
     public static final int MAX_LEVEL = 4;
     public static final int MIN_MINUTES = 1;
     public static final int MAX_MINUTES = 60;
+    /** Setup wording that puts the person flat on their back. */
+    static final Pattern LIES_ON_BACK = Pattern.compile("\\b(lie|lying) (flat )?on your back\\b", Pattern.CASE_INSENSITIVE);
 
     public Activity {
         if (id == null || !ID.matcher(id).matches()) {
@@ -99,7 +104,15 @@ public record Activity(
             throw new IllegalArgumentException("timerSec must be between 1 and " + (minutes * 60) + " seconds (the session length), was " + timerSec);
         }
         cueFading = textList("cueFading", cueFading == null ? List.of() : cueFading);
+        if (LIES_ON_BACK.matcher(setup).find() && position != ActivityPosition.LYING_ON_BACK) {
+            throw new IllegalArgumentException("position must be lying-on-back: the setup asks the person to lie on their back");
+        }
         requireText("source", source);
+    }
+
+    /** True when the activity is done lying flat on the back. */
+    public boolean lyingOnBack() {
+        return position == ActivityPosition.LYING_ON_BACK;
     }
 
     /** True when a harder activity follows this one. */

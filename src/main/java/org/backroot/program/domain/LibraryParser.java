@@ -27,7 +27,7 @@ public final class LibraryParser {
     static final Set<String> ACTIVITY_FIELDS = Set.of(
             "id", "title", "purpose", "component", "targets", "sided", "level", "minutes", "dose", "equipment",
             "setup", "steps", "cues", "whatYouShouldFeel", "stopIf", "flareSafe", "progression", "regression",
-            "timerSec", "pacer", "cueFading", "loadedFlexion");
+            "timerSec", "pacer", "cueFading", "loadedFlexion", "position");
     static final List<String> REQUIRED_FIELDS = List.of(
             "id", "title", "purpose", "component", "targets", "level", "minutes", "dose",
             "setup", "steps", "cues", "whatYouShouldFeel", "stopIf", "flareSafe");
@@ -155,10 +155,11 @@ public final class LibraryParser {
             ActivityPacer pacer = pacer();
             List<String> cueFading = texts("cueFading");
             boolean loadedFlexion = bool("loadedFlexion", false);
+            ActivityPosition position = position();
             if (problems.size() > before) return null;
             try {
                 return new Activity(id, title, purpose, component, targets, sided, level, minutes, dose, equipment, setup,
-                        steps, cues, feel, stopIf, flareSafe, progression, regression, timerSec, pacer, cueFading, source,
+                        steps, cues, feel, stopIf, flareSafe, progression, regression, timerSec, pacer, cueFading, position, source,
                         loadedFlexion);
             } catch (IllegalArgumentException e) {
                 problem(e.getMessage());
@@ -171,6 +172,15 @@ public final class LibraryParser {
             if (value == null) return null;
             return Component.fromId(value).orElseGet(() -> {
                 problem("unknown component '" + value + "' (expected one of " + ids(Component.values()) + ")");
+                return null;
+            });
+        }
+
+        private ActivityPosition position() {
+            String value = text("position");
+            if (value == null) return null;
+            return ActivityPosition.fromCode(value).orElseGet(() -> {
+                problem("unknown position '" + value + "' (expected one of " + ActivityPosition.codes() + ")");
                 return null;
             });
         }

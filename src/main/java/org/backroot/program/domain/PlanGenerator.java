@@ -52,6 +52,8 @@ import org.backroot.program.domain.ActivityTargets.Region;
  *       load. A step whose template is settled (the person picked it, or their words surely matched one
  *       theme: bending, lifting, sitting, twisting) uses the library template, one level higher for each
  *       experiment that went well while fear fell; otherwise the step is the person's own words, 5 minutes.</li>
+ *   <li><b>Cautions.</b> Activities that {@link PlanCautions} leaves out (lying flat on the back in
+ *       pregnancy) are never chosen, whatever the profile asks for.</li>
  *   <li><b>Variety.</b> An activity appears at most once a day; a non-habit activity is not repeated
  *       on consecutive days when another fits; activities used less this week and not used last week
  *       come first; remaining ties are broken by a hash seeded from the input.</li>
@@ -99,8 +101,10 @@ public final class PlanGenerator {
         if (phase == null) throw new IllegalArgumentException("phase must be given");
         if (library == null) throw new IllegalArgumentException("library must be given");
         if (startsOn == null) throw new IllegalArgumentException("startsOn must be given");
+        // Activities the person should not do now (lying on the back in pregnancy) are never candidates.
+        ActivityLibrary allowed = library.without(profile.cautions()::excludes);
         return new Run(profile, preferences, phase, history == null ? PlanHistory.empty() : history,
-                FearLadder.of(fearLadder), library, startsOn, seed).plan();
+                FearLadder.of(fearLadder), allowed, startsOn, seed).plan();
     }
 
     /** The daily budget for a phase: the preference, or half of it (at least 5) in calm. */

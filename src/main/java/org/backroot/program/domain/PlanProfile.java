@@ -15,10 +15,16 @@ import org.backroot.program.domain.ActivityTargets.Factor;
  * @param factorLoads 0-100 load by factor id (movement, stress, posture, inflammation, fear,
  *                    breathing); a missing key or a null value means unknown (never 0)
  * @param sources     source regions; kept sorted by severity, highest first (ties in region order)
+ * @param cautions    what must be left out because of facts about the person (pregnancy); never null
  */
-public record PlanProfile(Map<String, Integer> factorLoads, List<PlanSource> sources) {
+public record PlanProfile(Map<String, Integer> factorLoads, List<PlanSource> sources, PlanCautions cautions) {
+
+    public PlanProfile(Map<String, Integer> factorLoads, List<PlanSource> sources) {
+        this(factorLoads, sources, PlanCautions.NONE);
+    }
 
     public PlanProfile {
+        if (cautions == null) cautions = PlanCautions.NONE;
         if (factorLoads == null) factorLoads = Map.of();
         Map<String, Integer> loads = new LinkedHashMap<>();
         for (Map.Entry<String, Integer> e : factorLoads.entrySet()) {

@@ -29,6 +29,7 @@ final class LibraryFixtures {
         a.put("dose", new LinkedHashMap<>(Map.of("sets", 2, "reps", 10)));
         a.put("equipment", new ArrayList<>());
         a.put("setup", "Lie on your back.");
+        a.put("position", "lying-on-back");
         a.put("steps", new ArrayList<>(List.of("Lift.", "Lower.")));
         a.put("cues", new ArrayList<>(List.of("Slowly.", "Keep breathing.")));
         a.put("whatYouShouldFeel", "Pain up to a moderate level that settles is fine.");
