@@ -43,12 +43,16 @@ public class DurableEvents {
     /**
      * @param retryAfter how long a freshly recorded event is left to its first delivery before the schedule may
      *                   take it over, and the first pause after a failed delivery (doubling after each one, up to 6 h)
+     * @param retryEvery how often incomplete events that are due are looked for (also read by the schedule itself)
      */
     @ConfigurationProperties("backroot.events")
-    public record EventProperties(@DefaultValue("1m") Duration retryAfter) {
+    public record EventProperties(@DefaultValue("1m") Duration retryAfter, @DefaultValue("1m") Duration retryEvery) {
         public EventProperties {
             if (retryAfter == null || retryAfter.isNegative() || retryAfter.isZero()) {
                 throw new IllegalArgumentException("backroot.events.retry-after must be positive");
+            }
+            if (retryEvery == null || retryEvery.isNegative() || retryEvery.isZero()) {
+                throw new IllegalArgumentException("backroot.events.retry-every must be positive");
             }
         }
     }
@@ -129,7 +133,7 @@ public class DurableEvents {
         if (n > 0) log.info("Delivered {} module events left incomplete before start-up", n);
     }
 
-    @Scheduled(initialDelayString = "${backroot.events.retry-every:PT1M}", fixedDelayString = "${backroot.events.retry-every:PT1M}")
+    @Scheduled(initialDelayString = "${backroot.events.retry-every:1m}", fixedDelayString = "${backroot.events.retry-every:1m}")
     void onSchedule() {
         try {
             redeliverDue();
@@ -140,9 +144,11 @@ public class DurableEvents {
 
     private int redeliver(Instant dueBy) {
         int delivered = 0;
+        String after = null;
         while (true) {
-            List<EventPublicationRepository.Incomplete> candidates = publications.incomplete(dueBy, BATCH);
+            List<EventPublicationRepository.Incomplete> candidates = publications.incomplete(dueBy, after, BATCH);
             if (candidates.isEmpty()) return delivered;
+            after = candidates.get(candidates.size() - 1).id();
             Instant lease = clock.instant().plus(retryAfter);
             // Two instances may find the same rows: each takes only those it claims first.
             List<EventPublicationRepository.Incomplete> mine = writes.submit(() ->
@@ -152,7 +158,7 @@ public class DurableEvents {
                 if (event != null) deliver(new Published(e.userId(), e.id(), event), e.attempts());
                 delivered++;
             }
-            if (candidates.size() < BATCH || mine.isEmpty()) return delivered;
+            if (candidates.size() < BATCH) return delivered;
         }
     }
 

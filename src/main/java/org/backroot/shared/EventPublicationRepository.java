@@ -27,12 +27,17 @@ class EventPublicationRepository {
                 .param("at", Timestamps.format(publishedAt)).param("next", Timestamps.format(firstRetryAt)).update();
     }
 
-    /** Incomplete events due by {@code dueBy} (all of them when null), oldest retry first. */
-    List<Incomplete> incomplete(Instant dueBy, int limit) {
+    /**
+     * Incomplete events due by {@code dueBy} (all of them when null) with an id after {@code afterId} (from the start
+     * when null), in id order: a pass pages through them once, even while it pushes their next attempt on.
+     */
+    List<Incomplete> incomplete(Instant dueBy, String afterId, int limit) {
         String due = dueBy == null ? "" : " AND next_attempt_at <= :due";
+        String after = afterId == null ? "" : " AND id > :after";
         var sql = jdbc.sql("SELECT user_id, id, event_type, payload, attempts, next_attempt_at FROM event_publication"
-                + " WHERE completed_at IS NULL" + due + " ORDER BY next_attempt_at, id LIMIT :limit").param("limit", limit);
+                + " WHERE completed_at IS NULL" + due + after + " ORDER BY id LIMIT :limit").param("limit", limit);
         if (dueBy != null) sql = sql.param("due", Timestamps.format(dueBy));
+        if (afterId != null) sql = sql.param("after", afterId);
         return sql.query((rs, row) -> new Incomplete(rs.getString("user_id"), rs.getString("id"), rs.getString("event_type"),
                 rs.getString("payload"), rs.getInt("attempts"), rs.getString("next_attempt_at"))).list();
     }

@@ -13,7 +13,7 @@ CREATE TABLE event_publication (
     completed_at     VARCHAR(24),
     PRIMARY KEY (user_id, id)
 );
-CREATE INDEX event_publication_incomplete ON event_publication (next_attempt_at) WHERE completed_at IS NULL;
+CREATE INDEX event_publication_incomplete ON event_publication (id) WHERE completed_at IS NULL;
 
 -- Listeners remember what they handled, so a second delivery changes nothing.
 CREATE TABLE event_handled (

@@ -33,13 +33,14 @@ class EventPublicationRepositoryTest {
         repo.insert(ann, "e1", "x.Event", "{\"userId\":\"" + ann + "\"}", AT, AT.plusSeconds(60));
         repo.insert(ann, "e2", "x.Event", "{}", AT.plusSeconds(1), AT.plusSeconds(61));
 
-        assertThat(repo.incomplete(AT.plusSeconds(59), 10)).isEmpty();
-        assertThat(repo.incomplete(AT.plusSeconds(60), 10)).extracting(EventPublicationRepository.Incomplete::id).containsExactly("e1");
-        assertThat(repo.incomplete(null, 10)).extracting(EventPublicationRepository.Incomplete::id).containsExactly("e1", "e2");
-        assertThat(repo.incomplete(null, 1)).hasSize(1);
+        assertThat(repo.incomplete(AT.plusSeconds(59), null, 10)).isEmpty();
+        assertThat(repo.incomplete(AT.plusSeconds(60), null, 10)).extracting(EventPublicationRepository.Incomplete::id).containsExactly("e1");
+        assertThat(repo.incomplete(null, null, 10)).extracting(EventPublicationRepository.Incomplete::id).containsExactly("e1", "e2");
+        assertThat(repo.incomplete(null, null, 1)).hasSize(1);
+        assertThat(repo.incomplete(null, "e1", 10)).extracting(EventPublicationRepository.Incomplete::id).containsExactly("e2");
 
         repo.completed(ann, "e1", AT.plusSeconds(2));
-        assertThat(repo.incomplete(null, 10)).extracting(EventPublicationRepository.Incomplete::id).containsExactly("e2");
+        assertThat(repo.incomplete(null, null, 10)).extracting(EventPublicationRepository.Incomplete::id).containsExactly("e2");
         assertThat(repo.purgeCompleted(AT.plusSeconds(2))).isZero();
         assertThat(repo.purgeCompleted(AT.plusSeconds(3))).isEqualTo(1);
     }
@@ -50,17 +51,17 @@ class EventPublicationRepositoryTest {
         var repo = new EventPublicationRepository(db.jdbc());
         String ann = person(db);
         repo.insert(ann, "e1", "x.Event", "{}", AT, AT.plusSeconds(60));
-        var seenByA = repo.incomplete(null, 10).get(0);
-        var seenByB = repo.incomplete(null, 10).get(0);
+        var seenByA = repo.incomplete(null, null, 10).get(0);
+        var seenByB = repo.incomplete(null, null, 10).get(0);
 
         assertThat(repo.claim(seenByA, AT.plusSeconds(120))).isTrue();
         assertThat(repo.claim(seenByB, AT.plusSeconds(120))).isFalse();
 
         repo.failed(ann, "e1", "IllegalStateException", AT.plusSeconds(300));
-        var after = repo.incomplete(null, 10).get(0);
+        var after = repo.incomplete(null, null, 10).get(0);
         assertThat(after.attempts()).isEqualTo(1);
-        assertThat(repo.incomplete(AT.plusSeconds(299), 10)).isEmpty();
-        assertThat(repo.incomplete(AT.plusSeconds(300), 10)).hasSize(1);
+        assertThat(repo.incomplete(AT.plusSeconds(299), null, 10)).isEmpty();
+        assertThat(repo.incomplete(AT.plusSeconds(300), null, 10)).hasSize(1);
     }
 
     @ParameterizedTest(name = "{0}")
@@ -83,7 +84,7 @@ class EventPublicationRepositoryTest {
         repo.insert(ann, "e1", "x.Event", "{}", AT, AT);
         repo.markHandled(ann, "program.exposure", "p1", AT);
         db.jdbc().sql("DELETE FROM app_user WHERE id = :id").param("id", ann).update();
-        assertThat(repo.incomplete(null, 10)).isEmpty();
+        assertThat(repo.incomplete(null, null, 10)).isEmpty();
         assertThat(repo.markHandled(person(db), "program.exposure", "p1", AT)).isTrue();
     }
 }
