@@ -63,10 +63,10 @@ class EventsSurviveRestartTest {
 
     private static ConfigurableApplicationContext start(String dataDir, Class<?>... extra) {
         SpringApplicationBuilder app = new SpringApplicationBuilder(BackrootApplication.class)
-                .initializers(ctx -> ctx.getBeanFactory().registerSingleton("noTestClasses", new NoTestClasses()))
-                .properties("backroot.data-dir=" + dataDir, "server.port=0", "spring.main.banner-mode=off", "logging.level.org.flywaydb=WARN");
+                .initializers(ctx -> ctx.getBeanFactory().registerSingleton("noTestClasses", new NoTestClasses()));
         for (Class<?> c : extra) app.sources(c);
-        return app.run();
+        // As arguments: they outrank application.yaml (default properties would not, and the app would use ./data).
+        return app.run("--backroot.data-dir=" + dataDir, "--server.port=0", "--spring.main.banner-mode=off", "--logging.level.org.flywaydb=WARN");
     }
 
     @Test
@@ -85,6 +85,7 @@ class EventsSurviveRestartTest {
         }
 
         try (ConfigurableApplicationContext second = start(dataDir)) {
+            assertThat(second.getEnvironment().getProperty("spring.datasource.url")).contains(dataDir.substring("target/".length()));
             JdbcClient jdbc = second.getBean(JdbcClient.class);
             assertThat(jdbc.sql("SELECT from_phase || '->' || to_phase || ' ' || on_date FROM phase_change WHERE user_id = :user")
                     .param("user", userId).query(String.class).list()).containsExactly("build->calm " + today);
