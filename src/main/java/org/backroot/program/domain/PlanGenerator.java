@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -185,6 +186,7 @@ public final class PlanGenerator {
         private final Map<Component, Double> weights = new EnumMap<>(Component.class);
         private final Map<Component, Double> credit = new EnumMap<>(Component.class);
         private final Map<String, Integer> usesThisWeek = new HashMap<>();
+        private final Set<Region> coveredThisWeek = EnumSet.noneOf(Region.class);
         private final Optional<FearLadderItem> step;
         private final Set<Integer> exposureDays = new HashSet<>();
         private Set<String> previousDay = Set.of();
@@ -408,12 +410,17 @@ public final class PlanGenerator {
         private Optional<PlanItem> pick(Component c, Day day, int maxMinutes, boolean allowRepeat) {
             if (c == Component.MOVEMENT && !profile.sources().isEmpty()) {
                 List<PlanSource> sources = profile.sources();
-                for (int j = 0; j < sources.size(); j++) {
-                    int index = (sourcePointer + j) % sources.size();
+                // Round robin, but a source that has no item yet this week goes first: a region skipped once because
+                // its exercises did not fit that day is not passed over for the whole week.
+                List<Integer> order = new ArrayList<>();
+                for (int j = 0; j < sources.size(); j++) order.add((sourcePointer + j) % sources.size());
+                order.sort(Comparator.comparingInt(index -> coveredThisWeek.contains(sources.get(index).region()) ? 1 : 0));
+                for (int index : order) {
                     PlanSource s = sources.get(index);
                     Optional<Activity> a = choose(candidates(c, s.region()), day, maxMinutes, allowRepeat);
                     if (a.isPresent()) {
                         sourcePointer = index + 1;
+                        coveredThisWeek.add(s.region());
                         return Optional.of(movementItem(a.get(), s));
                     }
                 }
