@@ -60,6 +60,10 @@ class AccountRepository {
         return jdbc.sql("SELECT password_hash FROM app_user WHERE id = :id").param("id", id).query(String.class).optional();
     }
 
+    void updatePasswordHash(String id, String passwordHash) {
+        jdbc.sql("UPDATE app_user SET password_hash = :hash WHERE id = :id").param("hash", passwordHash).param("id", id).update();
+    }
+
     void updateRolesAndPassword(String id, Set<Role> roles, String passwordHash) {
         jdbc.sql("UPDATE app_user SET roles = :roles, password_hash = :hash WHERE id = :id")
                 .param("roles", rolesText(roles)).param("hash", passwordHash).param("id", id).update();
