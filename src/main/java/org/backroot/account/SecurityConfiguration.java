@@ -7,6 +7,8 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
+import org.springframework.security.authentication.AuthenticationProvider;
+import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
@@ -41,6 +43,15 @@ class SecurityConfiguration {
     }
 
     private static final String ARGON2 = "argon2";
+
+    /** The one way in with a password, shared by the login form and HTTP Basic, throttled per account and address. */
+    @Bean
+    AuthenticationProvider passwordSignIn(AccountUserDetailsService users, PasswordEncoder encoder, SignInGuard guard) {
+        DaoAuthenticationProvider passwords = new DaoAuthenticationProvider(users);
+        passwords.setPasswordEncoder(encoder);
+        passwords.setUserDetailsPasswordService(users);
+        return new ThrottledAuthenticationProvider(passwords, guard);
+    }
 
     @Bean
     BearerTokenAuthenticationFilter bearerTokenFilter(AccessTokenService tokens, ProblemAuthenticationEntryPoint entryPoint) {
@@ -78,12 +89,19 @@ class SecurityConfiguration {
 
     @Bean
     @Order(3)
-    SecurityFilterChain pages(HttpSecurity http) throws Exception {
+    SecurityFilterChain pages(HttpSecurity http, SignInGuard guard) throws Exception {
         http.authorizeHttpRequests(a -> a
                         .requestMatchers(PUBLIC_PAGES).permitAll()
                         .requestMatchers("/actuator/**").hasRole("ADMIN")
                         .anyRequest().authenticated())
-                .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/start", true).permitAll())
+                .formLogin(form -> form.loginPage("/login").permitAll()
+                        // Attempts on the account since its owner last signed in are shown first.
+                        .successHandler((request, response, authentication) -> response.sendRedirect(request.getContextPath()
+                                + (authentication.getPrincipal() instanceof CurrentUser user && guard.noticeFor(user.id()).isPresent()
+                                        ? SignInNoticeController.PAGE : "/start")))
+                        .failureHandler((request, response, e) -> response.sendRedirect(request.getContextPath() + "/login?"
+                                + (e instanceof SignInThrottledException throttled ? "wait=" + throttled.retryAfterSeconds()
+                                        + (throttled.locked() ? "&locked" : "") : "error"))))
                 .logout(logout -> logout.logoutSuccessUrl("/login?logout").permitAll())
                 .headers(h -> h.contentSecurityPolicy(csp -> csp.policyDirectives(
                         "default-src 'self'; img-src 'self' data: blob:; style-src 'self' 'unsafe-inline'; script-src 'self'; object-src 'none'; frame-ancestors 'none'")));
