@@ -20,3 +20,7 @@ CREATE TABLE sign_in_notice (
     first_at           VARCHAR(24) NOT NULL,
     last_at            VARCHAR(24) NOT NULL
 );
+
+-- Raised whenever a person's tokens or roles change (a token revoked, roles granted): every instance reads it
+-- with a cached token sign-in, so revocation takes effect everywhere at once.
+ALTER TABLE app_user ADD COLUMN credentials_version INTEGER NOT NULL DEFAULT 0;
