@@ -106,6 +106,7 @@ public class AccessTokenService {
         return stripped;
     }
 
+    /** SHA-256 in hex (also keys sign-in throttling by email without storing the email). */
     static String hash(String token) {
         try {
             byte[] digest = MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8));

@@ -1,13 +1,9 @@
 package org.backroot.account;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
-import java.util.HexFormat;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -109,12 +105,7 @@ class SignInGuard {
     /** A hash of the normalised email: unknown emails are throttled like known ones, and not stored. */
     static String accountKey(String username) {
         String normalised = username == null ? "" : username.strip().toLowerCase(Locale.ROOT);
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(normalised.getBytes(StandardCharsets.UTF_8));
-            return "account:" + HexFormat.of().formatHex(digest);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
-        }
+        return "account:" + AccessTokenService.hash(normalised);
     }
 
     static String addressKey(String address) {
