@@ -68,6 +68,7 @@ public class AccessTokenService {
     @Transactional
     public void revoke(String userId, String tokenId) {
         if (!tokens.delete(userId, tokenId)) throw new NotFoundException("No such token");
+        accounts.raiseCredentialsVersion(userId);
         cache.forget(userId);
         audit.record(userId, userId, "token-revoked", tokenId);
     }
@@ -76,11 +77,20 @@ public class AccessTokenService {
     Optional<CurrentUser> authenticate(String token) {
         if (token == null || !token.startsWith(PREFIX) || token.length() > 100) return Optional.empty();
         String hash = hash(token);
-        Optional<CurrentUser> cached = cache.get(hash);
-        if (cached.isPresent()) return cached;
-        Optional<CurrentUser> user = tokens.userIdForHash(hash).flatMap(accounts::findById)
+        Optional<TokenAuthenticationCache.Entry> cached = cache.get(hash);
+        if (cached.isPresent()) {
+            // One read by primary key: a revocation, role change or deletion on any instance shows here at once.
+            Optional<Long> version = accounts.credentialsVersion(cached.get().user().id());
+            if (version.isPresent() && version.get() == cached.get().version()) return Optional.of(cached.get().user());
+            cache.forget(cached.get().user().id());
+        }
+        Optional<String> userId = tokens.userIdForHash(hash);
+        if (userId.isEmpty()) return Optional.empty();
+        // The version is read before the account, so a change made in between is caught on the next use.
+        Optional<Long> version = accounts.credentialsVersion(userId.get());
+        Optional<CurrentUser> user = version.flatMap(v -> accounts.findById(userId.get()))
                 .map(a -> new CurrentUser(a.id(), a.email().value(), a.displayName(), a.roles(), null));
-        user.ifPresent(u -> cache.put(hash, u));
+        user.ifPresent(u -> cache.put(hash, u, version.get()));
         return user;
     }
 
@@ -96,6 +106,7 @@ public class AccessTokenService {
         return stripped;
     }
 
+    /** SHA-256 in hex (also keys sign-in throttling by email without storing the email). */
     static String hash(String token) {
         try {
             byte[] digest = MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8));

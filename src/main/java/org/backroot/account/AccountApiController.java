@@ -30,19 +30,28 @@ class AccountApiController {
     record MeUpdate(String timeZone) {
     }
 
-    record AccountResponse(String id, String email, String displayName, List<String> roles, Instant createdAt, String timeZone) {
+    /** {@code signInNotice}: wrong passwords tried on the account since its owner last signed in, until dismissed. */
+    record AccountResponse(String id, String email, String displayName, List<String> roles, Instant createdAt, String timeZone,
+            SignInGuard.SignInNotice signInNotice) {
         static AccountResponse of(Account a, PersonZone zone) {
             return new AccountResponse(a.id(), a.email().value(), a.displayName(),
-                    a.roles().stream().map(Enum::name).sorted().toList(), a.createdAt(), zone.text());
+                    a.roles().stream().map(Enum::name).sorted().toList(), a.createdAt(), zone.text(), null);
+        }
+
+        AccountResponse with(SignInGuard.SignInNotice notice) {
+            return new AccountResponse(id, email, displayName, roles, createdAt, timeZone, notice);
         }
     }
 
     private final AccountService accounts;
     private final AboutYouService about;
 
-    AccountApiController(AccountService accounts, AboutYouService about) {
+    private final SignInGuard notices;
+
+    AccountApiController(AccountService accounts, AboutYouService about, SignInGuard notices) {
         this.accounts = accounts;
         this.about = about;
+        this.notices = notices;
     }
 
     @PostMapping("/api/v1/accounts")
@@ -54,7 +63,7 @@ class AccountApiController {
 
     @GetMapping("/api/v1/me")
     AccountResponse me(@AuthenticationPrincipal CurrentUser user) {
-        return AccountResponse.of(accounts.get(user.id()), about.zone(user.id()));
+        return AccountResponse.of(accounts.get(user.id()), about.zone(user.id())).with(notices.noticeFor(user.id()).orElse(null));
     }
 
     /** Changes the person's time zone; 400 naming {@code timeZone} when it is missing or not an IANA zone. */

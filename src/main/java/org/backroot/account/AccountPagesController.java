@@ -35,8 +35,12 @@ class AccountPagesController {
         this.userDetails = userDetails;
     }
 
+    /** {@code ?wait=SECONDS[&locked]} after a sign-in refused for too many wrong passwords: say how long, plainly. */
     @GetMapping("/login")
-    String login() {
+    String login(@RequestParam(name = "wait", required = false) String wait, @RequestParam(name = "locked", required = false) String locked, Model model) {
+        if (wait != null && wait.matches("\\d{1,6}")) {
+            model.addAttribute("throttled", SignInThrottledException.explain(Long.parseLong(wait), locked != null));
+        }
         return "account/login";
     }
 

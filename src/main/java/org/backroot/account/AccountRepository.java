@@ -60,8 +60,22 @@ class AccountRepository {
         return jdbc.sql("SELECT password_hash FROM app_user WHERE id = :id").param("id", id).query(String.class).optional();
     }
 
+    /** Empty when the account no longer exists. */
+    Optional<Long> credentialsVersion(String id) {
+        return jdbc.sql("SELECT credentials_version FROM app_user WHERE id = :id").param("id", id).query(Long.class).optional();
+    }
+
+    /** Makes every instance look up this person's tokens and roles again. */
+    void raiseCredentialsVersion(String id) {
+        jdbc.sql("UPDATE app_user SET credentials_version = credentials_version + 1 WHERE id = :id").param("id", id).update();
+    }
+
+    void updatePasswordHash(String id, String passwordHash) {
+        jdbc.sql("UPDATE app_user SET password_hash = :hash WHERE id = :id").param("hash", passwordHash).param("id", id).update();
+    }
+
     void updateRolesAndPassword(String id, Set<Role> roles, String passwordHash) {
-        jdbc.sql("UPDATE app_user SET roles = :roles, password_hash = :hash WHERE id = :id")
+        jdbc.sql("UPDATE app_user SET roles = :roles, password_hash = :hash, credentials_version = credentials_version + 1 WHERE id = :id")
                 .param("roles", rolesText(roles)).param("hash", passwordHash).param("id", id).update();
     }
 

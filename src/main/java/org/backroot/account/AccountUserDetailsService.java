@@ -2,13 +2,17 @@ package org.backroot.account;
 
 import org.backroot.account.domain.Email;
 import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.security.core.userdetails.UserDetailsPasswordService;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.stereotype.Service;
 
-/** Loads an account by email for form login and HTTP Basic. */
+/**
+ * Loads an account by email for form login and HTTP Basic, and stores a fresh hash when Spring Security finds the
+ * stored one outdated (a bcrypt hash, or Argon2 with lower cost than configured) right after a correct password.
+ */
 @Service
-class AccountUserDetailsService implements UserDetailsService {
+class AccountUserDetailsService implements UserDetailsService, UserDetailsPasswordService {
 
     private final AccountRepository accounts;
 
@@ -28,5 +32,12 @@ class AccountUserDetailsService implements UserDetailsService {
                 .map(a -> new CurrentUser(a.id(), a.email().value(), a.displayName(), a.roles(),
                         accounts.passwordHash(a.id()).orElseThrow()))
                 .orElseThrow(() -> new UsernameNotFoundException("unknown account"));
+    }
+
+    @Override
+    public UserDetails updatePassword(UserDetails user, String newPasswordHash) {
+        CurrentUser current = (CurrentUser) user;
+        accounts.updatePasswordHash(current.id(), newPasswordHash);
+        return new CurrentUser(current.id(), current.email(), current.displayName(), current.roles(), newPasswordHash);
     }
 }

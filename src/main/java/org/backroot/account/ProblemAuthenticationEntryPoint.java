@@ -16,6 +16,15 @@ class ProblemAuthenticationEntryPoint implements AuthenticationEntryPoint {
 
     @Override
     public void commence(HttpServletRequest request, HttpServletResponse response, AuthenticationException e) throws IOException {
+        if (e instanceof SignInThrottledException throttled) {
+            response.setStatus(429);
+            response.setHeader("Retry-After", Long.toString(throttled.retryAfterSeconds()));
+            response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+            response.setCharacterEncoding("UTF-8");
+            response.getWriter().write("{\"type\":\"about:blank\",\"title\":\"Too Many Requests\",\"status\":429,\"detail\":\""
+                    + throttled.explanation().replace("\"", "'") + "\",\"retryAfterSeconds\":" + throttled.retryAfterSeconds() + "}");
+            return;
+        }
         String detail = request.getRequestURI().startsWith("/api/v1/tokens")
                 ? "Send your email and password with HTTP Basic, or a valid bearer token."
                 : "Send Authorization: Bearer <token>. Create a token with POST /api/v1/tokens.";

@@ -1,12 +1,19 @@
 package org.backroot.account;
 
+import java.util.HashMap;
+import java.util.Map;
+
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
+import org.springframework.security.authentication.AuthenticationProvider;
+import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
-import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
+import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
+import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
@@ -22,10 +29,28 @@ class SecurityConfiguration {
     private static final String[] PUBLIC_PAGES = {"/", "/login", "/register", "/css/**", "/js/**", "/img/**",
         "/webjars/**", "/favicon.ico", "/error", "/error/**", "/actuator/health", "/actuator/health/**", "/actuator/info"};
 
+    /**
+     * Argon2id for new hashes (no 72-byte limit, unlike bcrypt, so all 128 characters count). Every hash names its
+     * algorithm, so the bcrypt hashes written before still verify, and {@link AccountUserDetailsService} re-hashes
+     * them with Argon2id when their owner next signs in.
+     */
     @Bean
-    PasswordEncoder passwordEncoder() {
-        // bcrypt today, with the algorithm recorded in each hash so it can be upgraded later.
-        return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+    PasswordEncoder passwordEncoder(PasswordHashingProperties argon2) {
+        Map<String, PasswordEncoder> encoders = new HashMap<>();
+        encoders.put(ARGON2, new Argon2PasswordEncoder(16, 32, argon2.parallelism(), argon2.memoryKib(), argon2.iterations()));
+        encoders.put("bcrypt", new BCryptPasswordEncoder());
+        return new DelegatingPasswordEncoder(ARGON2, encoders);
+    }
+
+    private static final String ARGON2 = "argon2";
+
+    /** The one way in with a password, shared by the login form and HTTP Basic, throttled per account and address. */
+    @Bean
+    AuthenticationProvider passwordSignIn(AccountUserDetailsService users, PasswordEncoder encoder, SignInGuard guard) {
+        DaoAuthenticationProvider passwords = new DaoAuthenticationProvider(users);
+        passwords.setPasswordEncoder(encoder);
+        passwords.setUserDetailsPasswordService(users);
+        return new ThrottledAuthenticationProvider(passwords, guard);
     }
 
     @Bean
@@ -64,12 +89,19 @@ class SecurityConfiguration {
 
     @Bean
     @Order(3)
-    SecurityFilterChain pages(HttpSecurity http) throws Exception {
+    SecurityFilterChain pages(HttpSecurity http, SignInGuard guard) throws Exception {
         http.authorizeHttpRequests(a -> a
                         .requestMatchers(PUBLIC_PAGES).permitAll()
                         .requestMatchers("/actuator/**").hasRole("ADMIN")
                         .anyRequest().authenticated())
-                .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/start", true).permitAll())
+                .formLogin(form -> form.loginPage("/login").permitAll()
+                        // Attempts on the account since its owner last signed in are shown first.
+                        .successHandler((request, response, authentication) -> response.sendRedirect(request.getContextPath()
+                                + (authentication.getPrincipal() instanceof CurrentUser user && guard.noticeFor(user.id()).isPresent()
+                                        ? SignInNoticeController.PAGE : "/start")))
+                        .failureHandler((request, response, e) -> response.sendRedirect(request.getContextPath() + "/login?"
+                                + (e instanceof SignInThrottledException throttled ? "wait=" + throttled.retryAfterSeconds()
+                                        + (throttled.locked() ? "&locked" : "") : "error"))))
                 .logout(logout -> logout.logoutSuccessUrl("/login?logout").permitAll())
                 .headers(h -> h.contentSecurityPolicy(csp -> csp.policyDirectives(
                         "default-src 'self'; img-src 'self' data: blob:; style-src 'self' 'unsafe-inline'; script-src 'self'; object-src 'none'; frame-ancestors 'none'")));

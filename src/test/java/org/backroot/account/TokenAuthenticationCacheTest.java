@@ -20,18 +20,18 @@ class TokenAuthenticationCacheTest {
 
     @Test
     void remembersAPersonUntilTheTimeToLiveRunsOut() {
-        cache.put("h1", user("ann"));
+        cache.put("h1", user("ann"), 0);
         now.addAndGet(Duration.ofSeconds(29).toNanos());
-        assertThat(cache.get("h1")).map(CurrentUser::id).contains("ann");
+        assertThat(cache.get("h1")).map(e -> e.user().id()).contains("ann");
         now.addAndGet(Duration.ofSeconds(1).toNanos());
         assertThat(cache.get("h1")).isEmpty();
     }
 
     @Test
     void forgetsEveryTokenOfAPersonAtOnce() {
-        cache.put("h1", user("ann"));
-        cache.put("h2", user("ann"));
-        cache.put("h3", user("ben"));
+        cache.put("h1", user("ann"), 0);
+        cache.put("h2", user("ann"), 0);
+        cache.put("h3", user("ben"), 0);
         cache.forget("ann");
         assertThat(cache.get("h1")).isEmpty();
         assertThat(cache.get("h2")).isEmpty();
@@ -41,13 +41,13 @@ class TokenAuthenticationCacheTest {
     @Test
     void aZeroTimeToLiveCachesNothing() {
         TokenAuthenticationCache off = new TokenAuthenticationCache(Duration.ZERO, now::get);
-        off.put("h1", user("ann"));
+        off.put("h1", user("ann"), 0);
         assertThat(off.get("h1")).isEmpty();
     }
 
     @Test
     void neverGrowsBeyondItsBound() {
-        for (int i = 0; i <= TokenAuthenticationCache.MAX_ENTRIES; i++) cache.put("h" + i, user("u" + i));
+        for (int i = 0; i <= TokenAuthenticationCache.MAX_ENTRIES; i++) cache.put("h" + i, user("u" + i), 0);
         assertThat(cache.get("h0")).isEmpty();
         assertThat(cache.get("h" + TokenAuthenticationCache.MAX_ENTRIES)).isPresent();
     }
