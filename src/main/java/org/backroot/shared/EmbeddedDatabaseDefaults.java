@@ -20,6 +20,9 @@ import org.springframework.core.env.MapPropertySource;
  * <p>SQLite runs in WAL mode with {@code synchronous=FULL}: a write is only acknowledged once it is
  * on disk. One connection, because SQLite has a single writer and a pool of several only adds
  * lock waits (measured in STACK.md).
+ *
+ * <p>{@code secure_delete} is on for every connection: SQLite overwrites deleted rows with zeros instead
+ * of leaving them in free pages, so an erased account is not readable in the file afterwards.
  */
 public class EmbeddedDatabaseDefaults implements EnvironmentPostProcessor, Ordered {
 
@@ -36,7 +39,7 @@ public class EmbeddedDatabaseDefaults implements EnvironmentPostProcessor, Order
     }
 
     public static String sqliteUrl(Path file) {
-        return "jdbc:sqlite:" + file + "?journal_mode=WAL&synchronous=FULL&busy_timeout=10000&foreign_keys=true";
+        return "jdbc:sqlite:" + file + "?journal_mode=WAL&synchronous=FULL&busy_timeout=10000&foreign_keys=true&secure_delete=true";
     }
 
     private static void createDirectory(Path dir) {
