@@ -10,6 +10,8 @@ import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
+import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
+import org.springframework.security.web.savedrequest.NullRequestCache;
 
 /**
  * Three doors: token management (HTTP Basic or bearer), the rest of the JSON API (bearer tokens
@@ -69,10 +71,20 @@ class SecurityConfiguration {
                         .requestMatchers(PUBLIC_PAGES).permitAll()
                         .requestMatchers("/actuator/**").hasRole("ADMIN")
                         .anyRequest().authenticated())
+                // No session until someone signs in or registers: the CSRF token lives in a cookie (double submit),
+                // and nothing remembers the page an anonymous visitor asked for (sign-in always goes to /start).
+                .csrf(csrf -> csrf.csrfTokenRepository(csrfCookie()))
+                .requestCache(cache -> cache.requestCache(new NullRequestCache()))
                 .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/start", true).permitAll())
                 .logout(logout -> logout.logoutSuccessUrl("/login?logout").permitAll())
                 .headers(h -> h.contentSecurityPolicy(csp -> csp.policyDirectives(
                         "default-src 'self'; img-src 'self' data: blob:; style-src 'self' 'unsafe-inline'; script-src 'self'; object-src 'none'; frame-ancestors 'none'")));
         return http.build();
+    }
+
+    private static CookieCsrfTokenRepository csrfCookie() {
+        CookieCsrfTokenRepository repository = new CookieCsrfTokenRepository();
+        repository.setCookieCustomizer(cookie -> cookie.sameSite("Lax"));
+        return repository;
     }
 }
