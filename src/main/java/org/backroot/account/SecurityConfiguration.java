@@ -11,6 +11,7 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.savedrequest.NullRequestCache;
 
 /**
@@ -55,7 +56,7 @@ class SecurityConfiguration {
 
     private static HttpSecurity statelessApi(HttpSecurity http, BearerTokenAuthenticationFilter bearer,
             ProblemAuthenticationEntryPoint entryPoint) throws Exception {
-        return http
+        return privacyHeaders(http)
                 .csrf(csrf -> csrf.disable())
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .requestCache(cache -> cache.disable())
@@ -64,10 +65,23 @@ class SecurityConfiguration {
                 .authorizeHttpRequests(a -> a.requestMatchers("/error", "/error/**").permitAll());
     }
 
+    /**
+     * No address of a Backroot page (they name a person's records) leaves in a Referer header, and no page may use the
+     * camera, microphone, location or other device features it never needs.
+     */
+    private static HttpSecurity privacyHeaders(HttpSecurity http) throws Exception {
+        return http.headers(h -> h
+                .referrerPolicy(r -> r.policy(ReferrerPolicy.NO_REFERRER))
+                .permissionsPolicyHeader(p -> p.policy(PERMISSIONS_POLICY)));
+    }
+
+    static final String PERMISSIONS_POLICY = "accelerometer=(), browsing-topics=(), camera=(), display-capture=(), geolocation=(), "
+            + "gyroscope=(), magnetometer=(), microphone=(), payment=(), usb=()";
+
     @Bean
     @Order(3)
     SecurityFilterChain pages(HttpSecurity http) throws Exception {
-        http.authorizeHttpRequests(a -> a
+        privacyHeaders(http).authorizeHttpRequests(a -> a
                         .requestMatchers(PUBLIC_PAGES).permitAll()
                         .requestMatchers("/actuator/**").hasRole("ADMIN")
                         .anyRequest().authenticated())
