@@ -96,7 +96,7 @@ class SecurityConfiguration {
         return http.build();
     }
 
-    private static CookieCsrfTokenRepository csrfCookie() {
+    static CookieCsrfTokenRepository csrfCookie() {
         CookieCsrfTokenRepository repository = new CookieCsrfTokenRepository();
         repository.setCookieCustomizer(cookie -> cookie.sameSite("Lax"));
         return repository;
