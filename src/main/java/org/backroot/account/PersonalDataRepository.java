@@ -73,6 +73,27 @@ class PersonalDataRepository {
         jdbc.sql("DELETE FROM app_user WHERE id = :user").param("user", userId).update();
     }
 
+    /**
+     * On SQLite, copies the write-ahead log into the database file and truncates it to zero bytes, so rows just
+     * deleted (overwritten by {@code secure_delete}) leave no older copy behind in the {@code -wal} file. Must run
+     * outside a transaction; answers whether the log was emptied. Nothing to do on PostgreSQL.
+     */
+    boolean checkpointLog() {
+        Connection connection = DataSourceUtils.getConnection(dataSource);
+        try {
+            if (!"SQLite".equalsIgnoreCase(connection.getMetaData().getDatabaseProductName())) return true;
+            try (var statement = connection.createStatement();
+                    ResultSet rs = statement.executeQuery("PRAGMA wal_checkpoint(TRUNCATE)")) {
+                // busy flag, frames in the log, frames checkpointed: busy = 0 means the log was emptied
+                return rs.next() && rs.getInt(1) == 0;
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("Cannot checkpoint the database log", e);
+        } finally {
+            DataSourceUtils.releaseConnection(connection, dataSource);
+        }
+    }
+
     private static boolean hasUserIdColumn(DatabaseMetaData meta, String schema, String table) throws SQLException {
         try (ResultSet columns = meta.getColumns(null, schema, table, "%")) {
             while (columns.next()) {

@@ -13,8 +13,12 @@ import java.util.zip.ZipOutputStream;
 
 import org.backroot.account.domain.Email;
 import org.backroot.web.domain.ValidationException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import tools.jackson.databind.json.JsonMapper;
 
@@ -22,14 +26,18 @@ import tools.jackson.databind.json.JsonMapper;
 @Service
 public class PersonalDataService {
 
+    private static final Logger LOG = LoggerFactory.getLogger(PersonalDataService.class);
+
     private final PersonalDataRepository data;
     private final PersonalClock personalClock;
     private final AccountService accounts;
     private final AccessTokenService tokens;
     private final JsonMapper json;
+    private final TransactionTemplate transactions;
 
     PersonalDataService(PersonalDataRepository data, AccountService accounts, AccessTokenService tokens, JsonMapper json,
-            PersonalClock personalClock) {
+            PersonalClock personalClock, PlatformTransactionManager transactionManager) {
+        this.transactions = new TransactionTemplate(transactionManager);
         this.personalClock = personalClock;
         this.data = data;
         this.accounts = accounts;
@@ -60,9 +68,18 @@ public class PersonalDataService {
         return bytes.toByteArray();
     }
 
-    /** Deletes the account and everything in it, once the person has confirmed with their own email. */
-    @Transactional
+    /**
+     * Deletes the account and everything in it, once the person has confirmed with their own email. After the
+     * commit the database log is checkpointed, so no copy of the erased rows stays in it (GDPR erasure).
+     */
     public void delete(String userId, String confirmEmail) {
+        transactions.executeWithoutResult(tx -> deleteInTransaction(userId, confirmEmail));
+        if (!data.checkpointLog()) {
+            LOG.warn("The database log could not be emptied right after an account deletion; it will be at the next checkpoint");
+        }
+    }
+
+    private void deleteInTransaction(String userId, String confirmEmail) {
         var account = accounts.get(userId);
         Email typed;
         try {

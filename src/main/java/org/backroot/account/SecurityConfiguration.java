@@ -17,6 +17,9 @@ import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
+import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import org.springframework.security.web.savedrequest.NullRequestCache;
 
 /**
  * Three doors: token management (HTTP Basic or bearer), the rest of the JSON API (bearer tokens
@@ -78,7 +81,7 @@ class SecurityConfiguration {
 
     private static HttpSecurity statelessApi(HttpSecurity http, BearerTokenAuthenticationFilter bearer,
             ProblemAuthenticationEntryPoint entryPoint) throws Exception {
-        return http
+        return privacyHeaders(http)
                 .csrf(csrf -> csrf.disable())
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .requestCache(cache -> cache.disable())
@@ -87,13 +90,30 @@ class SecurityConfiguration {
                 .authorizeHttpRequests(a -> a.requestMatchers("/error", "/error/**").permitAll());
     }
 
+    /**
+     * No address of a Backroot page (they name a person's records) leaves in a Referer header, and no page may use the
+     * camera, microphone, location or other device features it never needs.
+     */
+    private static HttpSecurity privacyHeaders(HttpSecurity http) throws Exception {
+        return http.headers(h -> h
+                .referrerPolicy(r -> r.policy(ReferrerPolicy.NO_REFERRER))
+                .permissionsPolicyHeader(p -> p.policy(PERMISSIONS_POLICY)));
+    }
+
+    static final String PERMISSIONS_POLICY = "accelerometer=(), browsing-topics=(), camera=(), display-capture=(), geolocation=(), "
+            + "gyroscope=(), magnetometer=(), microphone=(), payment=(), usb=()";
+
     @Bean
     @Order(3)
     SecurityFilterChain pages(HttpSecurity http, SignInGuard guard) throws Exception {
-        http.authorizeHttpRequests(a -> a
+        privacyHeaders(http).authorizeHttpRequests(a -> a
                         .requestMatchers(PUBLIC_PAGES).permitAll()
                         .requestMatchers("/actuator/**").hasRole("ADMIN")
                         .anyRequest().authenticated())
+                // No session until someone signs in or registers: the CSRF token lives in a cookie (double submit),
+                // and nothing remembers the page an anonymous visitor asked for (sign-in always goes to /start).
+                .csrf(csrf -> csrf.csrfTokenRepository(csrfCookie()))
+                .requestCache(cache -> cache.requestCache(new NullRequestCache()))
                 .formLogin(form -> form.loginPage("/login").permitAll()
                         // Attempts on the account since its owner last signed in are shown first.
                         .successHandler((request, response, authentication) -> response.sendRedirect(request.getContextPath()
@@ -106,5 +126,11 @@ class SecurityConfiguration {
                 .headers(h -> h.contentSecurityPolicy(csp -> csp.policyDirectives(
                         "default-src 'self'; img-src 'self' data: blob:; style-src 'self' 'unsafe-inline'; script-src 'self'; object-src 'none'; frame-ancestors 'none'")));
         return http.build();
+    }
+
+    static CookieCsrfTokenRepository csrfCookie() {
+        CookieCsrfTokenRepository repository = new CookieCsrfTokenRepository();
+        repository.setCookieCustomizer(cookie -> cookie.sameSite("Lax"));
+        return repository;
     }
 }

@@ -69,7 +69,7 @@ class AssessmentPagesController {
         model.addAttribute("values", values);
         model.addAttribute("errors", errors);
         model.addAttribute("yesNo", YES_NO);
-        model.addAttribute("skipUrl", instrument.purpose() == InstrumentPurpose.SCREENING ? null : "/onboarding/next?skip=" + instrument.id());
+        model.addAttribute("skipStep", instrument.purpose() == InstrumentPurpose.SCREENING ? null : instrument.id());
         return "assessments/questionnaire";
     }
 }

@@ -9,11 +9,13 @@ import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
 /**
  * The onboarding path: {@code /onboarding} shows where a person is, {@code /onboarding/next}
- * sends them to the next step after saving or skipping one, {@code /start} is where login lands.
+ * sends them to the next step after saving one, {@code POST /onboarding/skip} skips one (a change of state, so a
+ * form with its CSRF token, never a link), {@code /start} is where login lands.
  */
 @Controller
 class OnboardingController {
@@ -42,10 +44,14 @@ class OnboardingController {
         return "onboarding/index";
     }
 
+    @PostMapping("/onboarding/skip")
+    String skip(@AuthenticationPrincipal CurrentUser user, @RequestParam(required = false) String step) {
+        if (step != null) onboarding.skip(user.id(), step);
+        return next(user, null);
+    }
+
     @GetMapping("/onboarding/next")
-    String next(@AuthenticationPrincipal CurrentUser user, @RequestParam(required = false) String from,
-            @RequestParam(required = false) String skip) {
-        if (skip != null) onboarding.skip(user.id(), skip);
+    String next(@AuthenticationPrincipal CurrentUser user, @RequestParam(required = false) String from) {
         if (OnboardingService.SCREEN.equals(from)) {
             SafetyView status = safety.status(user.id());
             // Anything other than a clear screen is explained before the person goes on.

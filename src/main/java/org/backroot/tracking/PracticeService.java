@@ -36,12 +36,14 @@ public class PracticeService {
     private final PracticeLogRepository practice;
     private final GroupCommitter writes;
     private final ObjectProvider<ActivityCatalog> activities;
+    private final ObjectProvider<PracticeGate> gate;
     private final DurableEvents events;
     private final Clock clock;
     private final PersonalClock personalClock;
 
     PracticeService(PracticeLogRepository practice, GroupCommitter writes, ObjectProvider<ActivityCatalog> activities,
-            DurableEvents events, Clock clock, PersonalClock personalClock) {
+            ObjectProvider<PracticeGate> gate, DurableEvents events, Clock clock, PersonalClock personalClock) {
+        this.gate = gate;
         this.practice = practice;
         this.writes = writes;
         this.activities = activities;
@@ -56,7 +58,8 @@ public class PracticeService {
      *
      * @throws ValidationException naming each bad field; {@code activityId} when no such activity exists,
      *                             {@value #IDEMPOTENCY_KEY} when the key is malformed
-     * @throws ConflictException   when the key was used for a different entry
+     * @throws ConflictException   when the key was used for a different entry, or while the program is paused
+     * @throws NotFoundException   when the entry names a fear-ladder item that is not the person's
      */
     public LogResult log(String userId, Map<String, ?> raw, String idempotencyKey) {
         String key = key(idempotencyKey);
@@ -69,6 +72,7 @@ public class PracticeService {
         if (catalog != null && !catalog.exists(entry.activityId())) {
             throw new ValidationException(PracticeEntry.ACTIVITY_ID, "is not an activity in the library; see GET /api/v1/activities for the ids");
         }
+        gate.ifAvailable(g -> g.admit(userId, entry));
         LoggedPractice fresh = new LoggedPractice(Ids.newId(), entry, Timestamps.stored(clock.instant()));
         Stored stored = writes.submit(() -> practice.insert(userId, fresh, key)
                 ? new Stored(fresh, events.record(new PracticeLogged(userId, fresh.id(), entry.date(), entry.activityId())))

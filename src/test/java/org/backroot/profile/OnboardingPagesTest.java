@@ -68,8 +68,25 @@ class OnboardingPagesTest {
         }
         mvc.perform(screen).andExpect(redirectedUrl("/onboarding/next?from=red-flags"));
         mvc.perform(get("/onboarding/next?from=red-flags").cookie(session)).andExpect(redirectedUrl("/onboarding/about"));
-        mvc.perform(get("/onboarding/next?skip=about-you").cookie(session)).andExpect(redirectedUrl("/assessments/movement"));
-        mvc.perform(get("/onboarding/next?skip=movement").cookie(session)).andExpect(redirectedUrl("/assessments/stress"));
+        mvc.perform(post("/onboarding/skip").cookie(session).with(csrf()).param("step", "about-you")).andExpect(redirectedUrl("/assessments/movement"));
+        mvc.perform(get("/assessments/movement").cookie(session)).andExpect(status().isOk())
+                .andExpect(content().string(containsString("formaction=\"/onboarding/skip\"")))
+                .andExpect(content().string(containsString("name=\"step\" value=\"movement\"")));
+        mvc.perform(post("/onboarding/skip").cookie(session).with(csrf()).param("step", "movement")).andExpect(redirectedUrl("/assessments/stress"));
+    }
+
+    @Test
+    void skippingAStepChangesNothingByGetOrWithoutTheFormsToken() throws Exception {
+        MockHttpServletRequestBuilder screen = post("/assessments/red-flags").cookie(session).with(csrf());
+        for (Item item : catalog.get("red-flags").items()) {
+            screen.param(item.linkId(), RedFlagScreens.calmAnswer(item));
+        }
+        mvc.perform(screen).andExpect(status().is3xxRedirection());
+
+        mvc.perform(get("/onboarding/next?skip=about-you").cookie(session)).andExpect(redirectedUrl("/onboarding/about"));
+        mvc.perform(post("/onboarding/skip").cookie(session).param("step", "about-you")).andExpect(status().isForbidden());
+
+        mvc.perform(get("/onboarding/next").cookie(session)).andExpect(redirectedUrl("/onboarding/about"));
     }
 
     @Test

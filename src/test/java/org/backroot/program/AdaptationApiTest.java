@@ -105,13 +105,16 @@ class AdaptationApiTest {
     }
 
     @Test
-    void someoneElsesLadderItemInAPracticeEntryIsIgnored() throws Exception {
+    void someoneElsesLadderItemInAPracticeEntryIsRefusedAsNotFoundAndTheirLadderIsUntouched() throws Exception {
         ApiClient ann = ProgramPeople.cleared(mvc, catalog);
         ApiClient ben = ProgramPeople.cleared(mvc, catalog);
         String item = ApiClient.read(ann.post("/api/v1/fear-ladder", "{\"activity\":\"Running\",\"fear\":60}"), "$.id");
         ben.post("/api/v1/practice", "{\"activityId\":\"fear-ladder-step\",\"completed\":true,\"painDuring\":2,\"expectedPain\":7,"
-                + "\"actualPain\":2,\"fearLadderItemId\":\"" + item + "\"}").andExpect(status().isCreated());
+                + "\"actualPain\":2,\"fearLadderItemId\":\"" + item + "\"}").andExpect(status().isNotFound());
+        ben.post("/api/v1/practice", "{\"activityId\":\"fear-ladder-step\",\"completed\":true,\"painDuring\":2,\"expectedPain\":7,"
+                + "\"actualPain\":2,\"fearLadderItemId\":\"no-such-item\"}").andExpect(status().isNotFound());
         ann.get("/api/v1/fear-ladder/{id}", item).andExpect(jsonPath("$.successes").value(0));
+        ben.get("/api/v1/practice").andExpect(jsonPath("$.length()").value(0));
     }
 
     @Test

@@ -29,9 +29,13 @@ public final class ApiClient {
 
     /** Registers a new person with a unique email and issues them a token. */
     public static ApiClient newPerson(MockMvc mvc) throws Exception {
-        String email = "p-" + UUID.randomUUID() + "@example.org";
+        return newPerson(mvc, "p-" + UUID.randomUUID() + "@example.org", "Pat");
+    }
+
+    /** Registers a new person with this email and name and issues them a token. */
+    public static ApiClient newPerson(MockMvc mvc, String email, String displayName) throws Exception {
         String account = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post("/api/v1/accounts").contentType(MediaType.APPLICATION_JSON)
-                        .content("{\"email\":\"" + email + "\",\"password\":\"" + PASSWORD + "\",\"displayName\":\"Pat\"}"))
+                        .content("{\"email\":\"" + email + "\",\"password\":\"" + PASSWORD + "\",\"displayName\":\"" + displayName + "\"}"))
                 .andReturn().getResponse().getContentAsString();
         String userId = JsonPath.read(account, "$.id");
         String issued = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post("/api/v1/tokens").header(HttpHeaders.AUTHORIZATION, basic(email, PASSWORD))

@@ -10,7 +10,9 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.UUID;
 
+import org.backroot.assessment.domain.InstrumentCatalog;
 import org.backroot.testing.ApiClient;
+import org.backroot.testing.RedFlagScreens;
 import org.backroot.testing.BackrootAppTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -33,6 +35,9 @@ class PracticeApiTest {
     @Autowired
     ObjectProvider<ActivityCatalog> catalog;
 
+    @Autowired
+    InstrumentCatalog instruments;
+
     LocalDate today;
     String activity;
 
@@ -49,7 +54,7 @@ class PracticeApiTest {
 
     @Test
     void logsPracticeWith201AndListsItByDate() throws Exception {
-        ApiClient pat = ApiClient.newPerson(mvc);
+        ApiClient pat = RedFlagScreens.clearedPerson(mvc, instruments);
         String id = ApiClient.read(pat.post("/api/v1/practice", "{\"date\":\"" + today.minusDays(1) + "\",\"activityId\":\"" + activity
                         + "\",\"completed\":true,\"painDuring\":2,\"note\":\"calm\"}")
                 .andExpect(status().isCreated())
@@ -58,11 +63,12 @@ class PracticeApiTest {
                 .andExpect(jsonPath("$.painDuring").value(2))
                 .andExpect(jsonPath("$.expectedPain").isEmpty())
                 .andExpect(jsonPath("$.recordedAt").isString()), "$.id");
+        String step = ApiClient.read(pat.post("/api/v1/fear-ladder", "{\"activity\":\"Carrying the shopping\",\"fear\":60}"), "$.id");
         pat.post("/api/v1/practice", "{\"activityId\":\"" + activity + "\",\"completed\":true,\"painDuring\":1,"
-                        + "\"expectedPain\":6,\"actualPain\":1,\"fearBefore\":70,\"fearAfter\":40,\"fearLadderItemId\":7}")
+                        + "\"expectedPain\":6,\"actualPain\":1,\"fearBefore\":70,\"fearAfter\":40,\"fearLadderItemId\":\"" + step + "\"}")
                 .andExpect(status().isCreated())
                 .andExpect(jsonPath("$.date").value(today.toString()))
-                .andExpect(jsonPath("$.fearLadderItemId").value("7"));
+                .andExpect(jsonPath("$.fearLadderItemId").value(step));
         pat.get("/api/v1/practice").andExpect(status().isOk())
                 .andExpect(jsonPath("$.length()").value(2))
                 .andExpect(jsonPath("$[0].id").value(id))
@@ -73,7 +79,7 @@ class PracticeApiTest {
 
     @Test
     void aRetryWithTheSameKeyReturnsTheOriginalWith200AndLogsNothingNew() throws Exception {
-        ApiClient pat = ApiClient.newPerson(mvc);
+        ApiClient pat = RedFlagScreens.clearedPerson(mvc, instruments);
         String key = UUID.randomUUID().toString();
         String json = "{\"activityId\":\"" + activity + "\",\"completed\":true,\"painDuring\":3}";
         String id = ApiClient.read(postWithKey(pat, json, key).andExpect(status().isCreated()), "$.id");
@@ -81,13 +87,13 @@ class PracticeApiTest {
         postWithKey(pat, json.replace("\"painDuring\":3", "\"painDuring\":4"), key).andExpect(status().isConflict());
         pat.get("/api/v1/practice").andExpect(jsonPath("$.length()").value(1));
 
-        ApiClient ben = ApiClient.newPerson(mvc); // keys are per person
+        ApiClient ben = RedFlagScreens.clearedPerson(mvc, instruments); // keys are per person
         postWithKey(ben, json, key).andExpect(status().isCreated()).andExpect(jsonPath("$.id").value(org.hamcrest.Matchers.not(id)));
     }
 
     @Test
     void badInputIs400NamingTheField() throws Exception {
-        ApiClient pat = ApiClient.newPerson(mvc);
+        ApiClient pat = RedFlagScreens.clearedPerson(mvc, instruments);
         pat.post("/api/v1/practice", "{\"activityId\":\"\",\"completed\":true,\"painDuring\":11,\"fearBefore\":101,\"date\":\"" + today.plusDays(1) + "\"}")
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[*].field").value(hasItems("activityId", "painDuring", "fearBefore", "date")));
@@ -101,7 +107,7 @@ class PracticeApiTest {
 
     @Test
     void anUnknownActivityIs400WhenTheLibraryIsAvailable() throws Exception {
-        ApiClient pat = ApiClient.newPerson(mvc);
+        ApiClient pat = RedFlagScreens.clearedPerson(mvc, instruments);
         ResultActions result = pat.post("/api/v1/practice", "{\"activityId\":\"no-such-activity\",\"completed\":false}");
         if (catalog.getIfAvailable() != null) {
             result.andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field").value("activityId"));
@@ -112,12 +118,26 @@ class PracticeApiTest {
 
     @Test
     void anotherPersonsPracticeIsNotFoundAndNotListed() throws Exception {
-        ApiClient ann = ApiClient.newPerson(mvc);
-        ApiClient ben = ApiClient.newPerson(mvc);
+        ApiClient ann = RedFlagScreens.clearedPerson(mvc, instruments);
+        ApiClient ben = RedFlagScreens.clearedPerson(mvc, instruments);
         String id = ApiClient.read(ann.post("/api/v1/practice", "{\"activityId\":\"" + activity + "\",\"completed\":false}")
                 .andExpect(status().isCreated()), "$.id");
         ben.get("/api/v1/practice/{id}", id).andExpect(status().isNotFound());
         ben.get("/api/v1/practice/{id}", "nope").andExpect(status().isNotFound());
         ben.get("/api/v1/practice").andExpect(jsonPath("$.length()").value(0));
+    }
+
+    @Test
+    void practiceWaitsWith409WhileTheProgramIsPausedForSafetyAsOnThePage() throws Exception {
+        ApiClient unscreened = ApiClient.newPerson(mvc);
+        unscreened.post("/api/v1/practice", "{\"activityId\":\"" + activity + "\",\"completed\":true,\"painDuring\":2}")
+                .andExpect(status().isConflict()).andExpect(jsonPath("$.title").value("Program paused for your safety"));
+
+        ApiClient flagged = ApiClient.newPerson(mvc);
+        flagged.post("/api/v1/responses", RedFlagScreens.json(instruments, java.util.Map.of("saddle-numbness", "yes")))
+                .andExpect(status().isCreated());
+        flagged.post("/api/v1/practice", "{\"activityId\":\"" + activity + "\",\"completed\":true,\"painDuring\":2}")
+                .andExpect(status().isConflict());
+        flagged.get("/api/v1/practice").andExpect(jsonPath("$.length()").value(0));
     }
 }
