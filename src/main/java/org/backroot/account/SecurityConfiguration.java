@@ -47,6 +47,7 @@ class SecurityConfiguration {
     SecurityFilterChain api(HttpSecurity http, BearerTokenAuthenticationFilter bearer, ProblemAuthenticationEntryPoint entryPoint) throws Exception {
         statelessApi(http.securityMatcher("/api/**"), bearer, entryPoint)
                 .authorizeHttpRequests(a -> a.requestMatchers(HttpMethod.POST, "/api/v1/accounts").permitAll()
+                        .requestMatchers("/api/v1/admin/**").hasRole("ADMIN")
                         .anyRequest().authenticated());
         return http.build();
     }
@@ -68,6 +69,7 @@ class SecurityConfiguration {
         http.authorizeHttpRequests(a -> a
                         .requestMatchers(PUBLIC_PAGES).permitAll()
                         .requestMatchers("/actuator/**").hasRole("ADMIN")
+                        .requestMatchers("/settings/backups", "/settings/backups/**").hasRole("ADMIN")
                         .anyRequest().authenticated())
                 .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/start", true).permitAll())
                 .logout(logout -> logout.logoutSuccessUrl("/login?logout").permitAll())
