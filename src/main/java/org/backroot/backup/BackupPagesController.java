@@ -27,7 +27,8 @@ class BackupPagesController {
     @PostMapping("/settings/backups")
     String create(RedirectAttributes redirect) {
         if (!backups.available()) return "redirect:/settings/backups";
-        redirect.addFlashAttribute("made", backups.create());
+        // Only a String in the flash: it is kept in the database-backed session, which stores serializable values.
+        redirect.addFlashAttribute("made", backups.create().name());
         return "redirect:/settings/backups";
     }
 }
