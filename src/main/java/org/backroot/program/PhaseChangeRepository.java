@@ -24,11 +24,16 @@ class PhaseChangeRepository {
         this.jdbc = jdbc;
     }
 
-    void insert(StoredPhaseChange c) {
-        jdbc.sql("INSERT INTO phase_change (" + COLUMNS + ") VALUES (:id, :user, :from, :to, :cause, :on, :shift, :at)")
+    /**
+     * Records the switch unless the same one (person, day, from, to) is already recorded: a replayed event or a
+     * second instance deciding at the same moment then changes nothing. True when this call recorded it.
+     */
+    boolean insert(StoredPhaseChange c) {
+        return jdbc.sql("INSERT INTO phase_change (" + COLUMNS + ") VALUES (:id, :user, :from, :to, :cause, :on, :shift, :at)"
+                        + " ON CONFLICT (user_id, on_date, from_phase, to_phase) DO NOTHING")
                 .param("id", c.id()).param("user", c.userId()).param("from", c.change().from().code())
                 .param("to", c.change().to().code()).param("cause", c.change().cause()).param("on", c.change().date().toString())
-                .param("shift", c.change().levelShift()).param("at", Timestamps.format(c.recordedAt())).update();
+                .param("shift", c.change().levelShift()).param("at", Timestamps.format(c.recordedAt())).update() == 1;
     }
 
     /** Newest first. */

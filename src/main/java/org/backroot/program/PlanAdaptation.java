@@ -12,6 +12,8 @@ import org.backroot.program.domain.PhaseChange;
 import org.backroot.program.domain.PlanItem;
 import org.backroot.program.domain.PlanItemKind;
 import org.backroot.safety.SafetyService;
+import org.backroot.shared.DurableEvents;
+import org.backroot.tracking.domain.PracticeEntry;
 import org.backroot.tracking.domain.FlareEvidence;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -44,9 +46,11 @@ class PlanAdaptation {
     private final SafetyService safety;
     private final PersonalClock personalClock;
     private final CalmRules rules;
+    private final DurableEvents events;
 
     PlanAdaptation(PlanService plans, FearLadderService fearLadder, ProgramTracking tracking, SafetyService safety, CalmRules rules,
-            PersonalClock personalClock) {
+            PersonalClock personalClock, DurableEvents events) {
+        this.events = events;
         this.rules = rules;
         this.plans = plans;
         this.fearLadder = fearLadder;
@@ -71,12 +75,23 @@ class PlanAdaptation {
                 : plans.lastPhaseChange(userId).map(StoredPhaseChange::change).filter(c -> c.to() == Phase.CALM).orElse(null);
         List<FlareEvidence> days = tracking.flareEvidence(userId, CHECKIN_DAYS);
         Optional<PhaseChange> change = rules.check(phase, enteredCalm, days, date);
-        if (change.isPresent()) {
-            log.info("Phase change for a person: {} -> {}", change.get().from().code(), change.get().to().code());
-            plans.switchPhase(userId, change.get());
-            plans.regenerate(userId);
-        }
+        if (change.isEmpty() || !plans.switchPhase(userId, change.get())) return Optional.empty(); // already made: a replay
+        log.info("Phase change for a person: {} -> {}", change.get().from().code(), change.get().to().code());
+        plans.regenerate(userId);
         return change;
+    }
+
+    /**
+     * Passes a logged practice entry that is an exposure to the fear ladder, once: a second delivery of the same
+     * entry changes nothing.
+     */
+    @Transactional
+    public Optional<FearLadderService.ExposureStep> practiceLogged(String userId, String practiceId) {
+        Optional<PracticeEntry> entry = tracking.exposureEntry(userId, practiceId);
+        if (entry.isEmpty() || !events.firstHandling(userId, "program.exposure", practiceId)) return Optional.empty();
+        PracticeEntry e = entry.get();
+        return exposureLogged(userId, e.date(), e.activityId(), e.fearLadderItemId(), e.expectedPain(), e.actualPain(), e.painDuring(),
+                e.fearBefore(), e.fearAfter());
     }
 
     /**

@@ -213,14 +213,18 @@ public class PlanService {
 
     // ---- for the adaptation ------------------------------------------------------------------------
 
-    /** Records a phase change; its level shift (e.g. -1 when resuming after a flare) goes into the history under "all". */
+    /**
+     * Records a phase change; its level shift (e.g. -1 when resuming after a flare) goes into the history under "all".
+     * False, changing nothing, when the same switch for that day is already recorded.
+     */
     @Transactional
-    void switchPhase(String userId, PhaseChange change) {
-        phases.insert(new StoredPhaseChange(Ids.newId(), userId, change, Timestamps.stored(clock.instant())));
+    boolean switchPhase(String userId, PhaseChange change) {
+        if (!phases.insert(new StoredPhaseChange(Ids.newId(), userId, change, Timestamps.stored(clock.instant())))) return false;
         if (change.levelShift() != 0) {
             PlanHistory h = new PlanHistory(plans.levelShifts(userId), Set.of()).withShift(PlanHistory.ALL, change.levelShift());
             plans.saveLevelShifts(userId, h.levelShifts(), clock.instant());
         }
+        return true;
     }
 
     /** A new plan for today in the current phase, without a weekly decision (after a phase switch). */

@@ -28,8 +28,8 @@ interface ProgramTracking {
     /** True when the person has checked in on {@code date}. */
     boolean checkedIn(String userId, LocalDate date);
 
-    /** The newest exposure entry (one with expected/actual pain or fear ratings) for this activity on this day. */
-    Optional<PracticeEntry> latestExposure(String userId, LocalDate date, String activityId);
+    /** The practice entry with this id when it is an exposure (one with expected/actual pain or fear ratings). */
+    Optional<PracticeEntry> exposureEntry(String userId, String practiceId);
 
     /** Everything logged for a day, for ticks on the Today page. */
     List<PracticeEntry> practiced(String userId, LocalDate date);

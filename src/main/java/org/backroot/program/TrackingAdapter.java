@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.TreeMap;
 
 import org.backroot.program.domain.PlanPracticeOutcome;
+import org.backroot.shared.NotFoundException;
 import org.backroot.tracking.CheckInService;
 import org.backroot.tracking.FlareService;
 import org.backroot.tracking.LoggedPractice;
@@ -65,11 +66,12 @@ class TrackingAdapter implements ProgramTracking {
     }
 
     @Override
-    public Optional<PracticeEntry> latestExposure(String userId, LocalDate date, String activityId) {
-        return practice.list(userId, date, date).stream()
-                .filter(p -> p.entry().activityId().equals(activityId) && p.entry().exposure())
-                .max(java.util.Comparator.comparing(LoggedPractice::recordedAt))
-                .map(LoggedPractice::entry);
+    public Optional<PracticeEntry> exposureEntry(String userId, String practiceId) {
+        try {
+            return Optional.of(practice.get(userId, practiceId).entry()).filter(PracticeEntry::exposure);
+        } catch (NotFoundException gone) {
+            return Optional.empty();
+        }
     }
 
     @Override

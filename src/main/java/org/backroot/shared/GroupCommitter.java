@@ -15,7 +15,9 @@ import java.util.function.Supplier;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.AbstractPlatformTransactionManager;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -30,9 +32,10 @@ import org.springframework.transaction.support.TransactionTemplate;
  *
  * <p>Units are plain database work through the usual repositories: the writer thread owns the
  * transaction, so their {@code JdbcClient} calls join it. A unit that throws rolls the whole batch back;
- * the writer then runs each unit of that batch on its own, so the failing unit's caller gets its exception
- * and everyone else commits. That is safe because units are database work only (a rolled-back unit left
- * nothing behind, so running it again is running it once), and it keeps the common case to one statement
+ * the writer then retries that unit alone, so its caller gets its exception, and commits the others around
+ * it in at most two more transactions. A batch whose transaction fails as such (a refused commit, a lost
+ * connection) fails as a whole at once. Rerunning is safe because units are database work only (a
+ * rolled-back unit left nothing behind, so running it again is running it once), and it keeps the common case to one statement
  * per unit: a savepoint around every unit cost two more statements each on the one SQLite connection that
  * reads and writes share, which showed in the benchmark. Validate before submitting, so failures stay rare.
  *
@@ -62,6 +65,9 @@ public final class GroupCommitter implements AutoCloseable {
         this.queue = new ArrayBlockingQueue<>(queueCapacity);
         this.maxBatch = maxBatch;
         this.timeout = timeout;
+        // SQLite keeps a transaction open when its COMMIT is refused (a deferred constraint, a full disk); without a
+        // rollback the one shared connection would carry that half-done batch into the next one.
+        if (transactions instanceof AbstractPlatformTransactionManager manager) manager.setRollbackOnCommitFailure(true);
         this.batchTx = new TransactionTemplate(transactions);
         this.writer = new Thread(this::writeLoop, "group-commit-writer");
         this.writer.setDaemon(true);
@@ -200,24 +206,56 @@ public final class GroupCommitter implements AutoCloseable {
         runTogether(live);
     }
 
-    /** Runs the units in one transaction; if anything fails, nothing was saved and each unit is retried alone. */
+    /**
+     * Runs the units in one transaction. When a unit throws, the batch rolls back and only that unit is retried
+     * alone (its exception, if it fails again, goes to its caller); the units before it commit together, and the
+     * units after it go on as a batch of their own, so one bad unit costs at most two more transactions and every
+     * submitter's order holds. When the transaction itself fails (it cannot begin, the connection breaks, or the
+     * commit is refused), rerunning units would only wait out the same trouble once per unit: the whole batch
+     * fails fast and every caller hears why.
+     */
     private void runTogether(List<Pending<?>> live) {
+        if (live.isEmpty()) return;
         Object[] results = new Object[live.size()];
         try {
             batchTx.executeWithoutResult(status -> {
-                for (int i = 0; i < live.size(); i++) results[i] = live.get(i).unit.get();
+                for (int i = 0; i < live.size(); i++) {
+                    try {
+                        results[i] = live.get(i).unit.get();
+                    } catch (DataAccessResourceFailureException connectionLost) {
+                        throw connectionLost; // not the unit's fault: the batch fails as a whole
+                    } catch (RuntimeException | Error unitFailure) {
+                        throw new UnitFailed(i, unitFailure);
+                    }
+                }
             });
-        } catch (Throwable t) {
+        } catch (UnitFailed f) {
             if (live.size() == 1) {
-                live.get(0).future.completeExceptionally(t);
-            } else {
-                live.forEach(p -> runTogether(List.of(p)));
+                live.get(0).future.completeExceptionally(f.getCause());
+                return;
             }
+            runTogether(live.subList(0, f.index));
+            runTogether(List.of(live.get(f.index)));
+            runTogether(live.subList(f.index + 1, live.size()));
+            return;
+        } catch (Throwable t) {
+            log.warn("A batch of {} writes failed to commit; none of them was saved", live.size(), t);
+            live.forEach(p -> p.future.completeExceptionally(t));
             return;
         }
         batches.incrementAndGet();
         units.addAndGet(live.size());
         for (int i = 0; i < live.size(); i++) complete(live.get(i), results[i], null);
+    }
+
+    /** Carries a unit's own exception out of the batch transaction (rolling it back), with the unit's place in the batch. */
+    private static final class UnitFailed extends RuntimeException {
+        final int index;
+
+        UnitFailed(int index, Throwable cause) {
+            super(cause.getMessage(), cause, false, false);
+            this.index = index;
+        }
     }
 
     @SuppressWarnings("unchecked")

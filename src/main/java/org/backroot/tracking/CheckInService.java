@@ -12,6 +12,7 @@ import java.util.Set;
 import org.backroot.account.PersonalClock;
 import org.backroot.safety.SafetyService;
 import org.backroot.safety.domain.Symptom;
+import org.backroot.shared.DurableEvents;
 import org.backroot.shared.GroupCommitter;
 import org.backroot.tracking.domain.CheckIn;
 import org.backroot.tracking.domain.FlareDetector;
@@ -19,7 +20,6 @@ import org.backroot.tracking.domain.FlareCall;
 import org.backroot.tracking.domain.FlareEvidence;
 import org.backroot.tracking.domain.NewSymptom;
 import org.backroot.web.domain.ValidationException;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 
 /**
@@ -32,13 +32,13 @@ public class CheckInService {
     private final CheckInRepository checkIns;
     private final GroupCommitter writes;
     private final SafetyService safety;
-    private final ApplicationEventPublisher events;
+    private final DurableEvents events;
     private final FlareDetector flares;
     private final FlareAnswerRepository answers;
     private final Clock clock;
     private final PersonalClock personalClock;
 
-    CheckInService(CheckInRepository checkIns, GroupCommitter writes, SafetyService safety, ApplicationEventPublisher events,
+    CheckInService(CheckInRepository checkIns, GroupCommitter writes, SafetyService safety, DurableEvents events,
             FlareDetector flares, FlareAnswerRepository answers, Clock clock, PersonalClock personalClock) {
         this.checkIns = checkIns;
         this.writes = writes;
@@ -64,8 +64,9 @@ public class CheckInService {
         CheckIn checkIn = CheckIn.fromMap(raw, date, today);
         Set<NewSymptom> redFlags = checkIn.redFlagSymptoms();
         // The flare call reads the baseline inside the same unit of work, on the writer's connection, instead of
-        // queueing for the single SQLite connection again after the commit.
-        Boolean flare = writes.submit(() -> {
+        // queueing for the single SQLite connection again after the commit. The event commits with the check-in,
+        // so a crash before its listeners ran loses nothing: it is delivered again at start-up.
+        DurableEvents.Published recorded = writes.submit(() -> {
             Set<NewSymptom> newlyReported = EnumSet.noneOf(NewSymptom.class);
             if (!redFlags.isEmpty()) { // rare: only then is the earlier version worth reading
                 newlyReported.addAll(redFlags);
@@ -73,9 +74,10 @@ public class CheckInService {
             }
             if (!checkIns.upsert(userId, checkIn, clock.instant())) return null;
             if (!newlyReported.isEmpty()) safety.reportSymptoms(userId, checkIn.date(), safetyCodes(newlyReported));
-            return isRecent(checkIn.date(), today) ? isFlare(userId, checkIn) : checkIn.flare();
+            boolean flare = isRecent(checkIn.date(), today) ? isFlare(userId, checkIn) : checkIn.flare();
+            return events.record(new CheckInRecorded(userId, checkIn.date(), checkIn.pain(), flare));
         });
-        if (flare != null) events.publishEvent(new CheckInRecorded(userId, checkIn.date(), checkIn.pain(), flare));
+        if (recorded != null) events.deliver(recorded);
         return checkIn;
     }
 

@@ -7,6 +7,7 @@ import java.util.Map;
 
 import org.backroot.account.PersonalClock;
 import org.backroot.shared.ConflictException;
+import org.backroot.shared.DurableEvents;
 import org.backroot.shared.GroupCommitter;
 import org.backroot.shared.Ids;
 import org.backroot.shared.NotFoundException;
@@ -14,7 +15,6 @@ import org.backroot.shared.Timestamps;
 import org.backroot.tracking.domain.PracticeEntry;
 import org.backroot.web.domain.ValidationException;
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 
 /**
@@ -36,12 +36,12 @@ public class PracticeService {
     private final PracticeLogRepository practice;
     private final GroupCommitter writes;
     private final ObjectProvider<ActivityCatalog> activities;
-    private final ApplicationEventPublisher events;
+    private final DurableEvents events;
     private final Clock clock;
     private final PersonalClock personalClock;
 
     PracticeService(PracticeLogRepository practice, GroupCommitter writes, ObjectProvider<ActivityCatalog> activities,
-            ApplicationEventPublisher events, Clock clock, PersonalClock personalClock) {
+            DurableEvents events, Clock clock, PersonalClock personalClock) {
         this.practice = practice;
         this.writes = writes;
         this.activities = activities;
@@ -70,11 +70,12 @@ public class PracticeService {
             throw new ValidationException(PracticeEntry.ACTIVITY_ID, "is not an activity in the library; see GET /api/v1/activities for the ids");
         }
         LoggedPractice fresh = new LoggedPractice(Ids.newId(), entry, Timestamps.stored(clock.instant()));
-        LoggedPractice stored = writes.submit(() -> practice.insert(userId, fresh, key) ? fresh
-                : practice.findByKey(userId, key).orElseThrow()); // a concurrent retry with the same key won the race
-        if (!stored.id().equals(fresh.id())) return replay(stored, entry);
-        events.publishEvent(new PracticeLogged(userId, entry.date(), entry.activityId()));
-        return new LogResult(stored, true);
+        Stored stored = writes.submit(() -> practice.insert(userId, fresh, key)
+                ? new Stored(fresh, events.record(new PracticeLogged(userId, fresh.id(), entry.date(), entry.activityId())))
+                : new Stored(practice.findByKey(userId, key).orElseThrow(), null)); // a concurrent retry with the same key won the race
+        if (stored.event() == null) return replay(stored.practice(), entry);
+        events.deliver(stored.event());
+        return new LogResult(stored.practice(), true);
     }
 
     /** One entry; someone else's id is not found, like a missing one. */
@@ -95,6 +96,10 @@ public class PracticeService {
         if (days < 1 || days > DateRange.MAX_DAYS) throw new IllegalArgumentException("days must be from 1 to " + DateRange.MAX_DAYS);
         LocalDate today = personalClock.today(userId);
         return practice.list(userId, today.minusDays(days - 1L), today);
+    }
+
+    /** What one unit of work stored: the entry, and its event when this call created it. */
+    private record Stored(LoggedPractice practice, DurableEvents.Published event) {
     }
 
     private static LogResult replay(LoggedPractice earlier, PracticeEntry retried) {

@@ -115,6 +115,57 @@ class ProgramRepositoryTest {
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("databases")
+    void theSameSwitchOnTheSameDayIsRecordedOnceHoweverOftenItIsDecided(Database db) {
+        var repo = new PhaseChangeRepository(db.jdbc());
+        String ann = person(db);
+        LocalDate day = LocalDate.parse("2026-11-03");
+        var first = new StoredPhaseChange(Ids.newId(), ann, new PhaseChange(Phase.BUILD, Phase.CALM, "You marked 3 November as a flare.", day), AT);
+        var replay = new StoredPhaseChange(Ids.newId(), ann, new PhaseChange(Phase.BUILD, Phase.CALM, "You marked 3 November as a flare.", day),
+                AT.plusSeconds(2));
+        assertThat(repo.insert(first)).isTrue();
+        assertThat(repo.insert(replay)).isFalse();
+        assertThat(repo.list(ann)).containsExactly(first);
+        // another day, another direction, another person: each their own switch
+        assertThat(repo.insert(new StoredPhaseChange(Ids.newId(), ann, new PhaseChange(Phase.BUILD, Phase.CALM, "Again.", day.plusDays(20)), AT))).isTrue();
+        assertThat(repo.insert(new StoredPhaseChange(Ids.newId(), ann, new PhaseChange(Phase.CALM, Phase.BUILD, "Settled.", day.plusDays(5)), AT))).isTrue();
+        String ben = person(db);
+        assertThat(repo.insert(new StoredPhaseChange(Ids.newId(), ben, new PhaseChange(Phase.BUILD, Phase.CALM, "Flare.", day), AT))).isTrue();
+    }
+
+    @org.junit.jupiter.api.Test
+    void twoInstancesDecidingTheSameSwitchAtOnceRecordItOnceOnPostgresql() throws Exception {
+        Database db = TestDatabases.postgres();
+        var repo = new PhaseChangeRepository(db.jdbc());
+        var transactions = new org.springframework.jdbc.support.JdbcTransactionManager(db.dataSource());
+        String ann = person(db);
+        LocalDate day = LocalDate.parse("2026-11-03");
+        for (int round = 0; round < 5; round++) {
+            LocalDate on = day.plusDays(round);
+            var bothReady = new java.util.concurrent.CyclicBarrier(2);
+            java.util.concurrent.Callable<Boolean> instance = () -> new org.springframework.transaction.support.TransactionTemplate(transactions)
+                    .execute(status -> {
+                        try {
+                            bothReady.await(10, java.util.concurrent.TimeUnit.SECONDS);
+                        } catch (Exception e) {
+                            throw new IllegalStateException(e);
+                        }
+                        return repo.insert(new StoredPhaseChange(Ids.newId(), ann, new PhaseChange(Phase.BUILD, Phase.CALM, "Flare.", on), AT));
+                    });
+            var pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+            try {
+                var a = pool.submit(instance);
+                var b = pool.submit(instance);
+                assertThat(List.of(a.get(20, java.util.concurrent.TimeUnit.SECONDS), b.get(20, java.util.concurrent.TimeUnit.SECONDS)))
+                        .containsExactlyInAnyOrder(true, false);
+            } finally {
+                pool.shutdownNow();
+            }
+        }
+        assertThat(repo.list(ann)).hasSize(5);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("databases")
     void fearLadderItemsBelongToTheirOwner(Database db) {
         var repo = new FearLadderRepository(db.jdbc());
         String ann = person(db);

@@ -132,6 +132,78 @@ class GroupCommitterTest {
         assertThat(jdbc.sql("SELECT submitter FROM gc_row ORDER BY submitter").query(Integer.class).list()).containsExactly(1, 3);
     }
 
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("databases")
+    void aRefusedCommitFailsTheWholeBatchAtOnceWithoutRunningAnyUnitAgain(Database db) throws Exception {
+        open(db, 256, 100, Duration.ofSeconds(10));
+        // A deferred foreign key is only checked at COMMIT: every unit succeeds, the commit is refused.
+        jdbc.sql("CREATE TABLE gc_parent (id INTEGER PRIMARY KEY)").update();
+        jdbc.sql("CREATE TABLE gc_child (id INTEGER PRIMARY KEY, parent_id INTEGER NOT NULL"
+                + " REFERENCES gc_parent (id) DEFERRABLE INITIALLY DEFERRED)").update();
+        AtomicLong runs = new AtomicLong();
+        CountDownLatch release = blockWriter();
+        List<CompletableFuture<Object>> healthy = new ArrayList<>();
+        for (int seq = 0; seq < 20; seq++) {
+            Runnable r = insert(1, seq);
+            healthy.add(committer.submitAsync(() -> {
+                runs.incrementAndGet();
+                r.run();
+                return null;
+            }));
+        }
+        CompletableFuture<Object> orphan = committer.submitAsync(() -> {
+            runs.incrementAndGet();
+            jdbc.sql("INSERT INTO gc_child (id, parent_id) VALUES (1, 42)").update();
+            return null;
+        });
+        long batchesBefore = committer.batchesCommitted();
+        release.countDown();
+
+        assertThatThrownBy(() -> orphan.get(10, TimeUnit.SECONDS)).isInstanceOf(java.util.concurrent.ExecutionException.class);
+        for (CompletableFuture<Object> f : healthy) {
+            assertThatThrownBy(() -> f.get(10, TimeUnit.SECONDS)).isInstanceOf(java.util.concurrent.ExecutionException.class)
+                    .cause().isInstanceOfAny(org.springframework.dao.DataAccessException.class,
+                            org.springframework.transaction.TransactionException.class);
+        }
+        assertThat(runs.get()).as("each unit ran once: no serial reruns after a refused commit").isEqualTo(21);
+        assertThat(committer.batchesCommitted()).isEqualTo(batchesBefore + 1); // only the blocker's batch
+        assertThat(rows()).isZero();
+        assertThat(committer.submit(() -> "still writing")).isEqualTo("still writing");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("databases")
+    void aFailingUnitIsRetriedAloneWhileTheOthersCommitTogether(Database db) throws Exception {
+        open(db, 256, 100, Duration.ofSeconds(10));
+        AtomicLong runs = new AtomicLong();
+        CountDownLatch release = blockWriter();
+        List<CompletableFuture<Object>> healthy = new ArrayList<>();
+        CompletableFuture<Object> failing = null;
+        for (int seq = 0; seq < 40; seq++) {
+            Runnable r = insert(1, seq);
+            boolean bad = seq == 10;
+            CompletableFuture<Object> f = committer.submitAsync(() -> {
+                runs.incrementAndGet();
+                r.run();
+                if (bad) throw new IllegalArgumentException("bad unit");
+                return null;
+            });
+            if (bad) failing = f;
+            else healthy.add(f);
+        }
+        long batchesBefore = committer.batchesCommitted();
+        release.countDown();
+
+        for (CompletableFuture<Object> f : healthy) f.get(10, TimeUnit.SECONDS);
+        CompletableFuture<Object> bad = failing;
+        assertThatThrownBy(() -> bad.get(10, TimeUnit.SECONDS)).hasCauseInstanceOf(IllegalArgumentException.class);
+        // blocker; 10 before it together; 29 after it together (the old way: 39 transactions of one)
+        assertThat(committer.batchesCommitted()).isEqualTo(batchesBefore + 3);
+        assertThat(runs.get()).isEqualTo(11 + 10 + 1 + 29); // up to the bad one, then prefix, it alone, the rest
+        assertThat(rows()).isEqualTo(39);
+        assertThat(jdbc.sql("SELECT seq FROM gc_row ORDER BY pos").query(Integer.class).list()).isSorted().doesNotContain(10);
+    }
+
     @Test
     void submitRethrowsTheUnitsOwnExceptionAndReturnsItsResult() {
         open(TestDatabases.sqlite(), 256, 100, Duration.ofSeconds(10));
