@@ -1,5 +1,6 @@
 package org.backroot;
 
+import org.backroot.backup.BackupCommandLine;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
@@ -10,6 +11,9 @@ import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 public class BackrootApplication {
 
     public static void main(String[] args) {
+        if (BackupCommandLine.handles(args)) {
+            System.exit(BackupCommandLine.run(args, System.out, System.err));
+        }
         SpringApplication.run(BackrootApplication.class, args);
     }
 }

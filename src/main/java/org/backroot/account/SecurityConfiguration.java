@@ -75,6 +75,7 @@ class SecurityConfiguration {
     SecurityFilterChain api(HttpSecurity http, BearerTokenAuthenticationFilter bearer, ProblemAuthenticationEntryPoint entryPoint) throws Exception {
         statelessApi(http.securityMatcher("/api/**"), bearer, entryPoint)
                 .authorizeHttpRequests(a -> a.requestMatchers(HttpMethod.POST, "/api/v1/accounts").permitAll()
+                        .requestMatchers("/api/v1/admin/**").hasRole("ADMIN")
                         .anyRequest().authenticated());
         return http.build();
     }
@@ -109,6 +110,7 @@ class SecurityConfiguration {
         privacyHeaders(http).authorizeHttpRequests(a -> a
                         .requestMatchers(PUBLIC_PAGES).permitAll()
                         .requestMatchers("/actuator/**").hasRole("ADMIN")
+                        .requestMatchers("/settings/backups", "/settings/backups/**").hasRole("ADMIN")
                         .anyRequest().authenticated())
                 // No session until someone signs in or registers: the CSRF token lives in a cookie (double submit),
                 // and nothing remembers the page an anonymous visitor asked for (sign-in always goes to /start).
