@@ -34,7 +34,8 @@ class DistributableSchemaTest {
             "app_user", "reference table: the directory of accounts (email unique across everyone), target of every user_id",
             "flyway_schema_history", "local to the coordinator",
             "spring_session", "local to the coordinator (sessions are looked up by session id, not by person)",
-            "spring_session_attributes", "local to the coordinator, with spring_session");
+            "spring_session_attributes", "local to the coordinator, with spring_session",
+            "sign_in_throttle", "local to the coordinator (keyed by a hashed email or a client address, before anyone is signed in)");
 
     /**
      * Violations today. Person-owned tables keyed by a random id: the primary key must become (user_id, id) and the
