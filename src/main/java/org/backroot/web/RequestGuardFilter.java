@@ -1,0 +1,70 @@
+package org.backroot.web;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import org.backroot.web.domain.FieldError;
+import org.backroot.web.domain.TextInput;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+/**
+ * The first filter every request meets, before sign-in: refuses bodies Backroot never accepts (multipart,
+ * 415), parameters that are not valid UTF-8 and parameters with control characters (400 naming the
+ * parameter). Refusals go through the error page, so the API answers problem+json and pages the calm page.
+ */
+@Component
+@Order(Ordered.HIGHEST_PRECEDENCE)
+class RequestGuardFilter extends OncePerRequestFilter {
+
+    @Override
+    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws ServletException, IOException {
+        String contentType = request.getContentType();
+        if (contentType != null && contentType.toLowerCase(Locale.ROOT).startsWith("multipart/")) {
+            refuse(request, response, HttpServletResponse.SC_UNSUPPORTED_MEDIA_TYPE,
+                    List.of(new FieldError("Content-Type", "multipart bodies are not accepted; send application/json to the API or a plain form")));
+            return;
+        }
+        Map<String, String[]> parameters;
+        try {
+            parameters = request.getParameterMap();
+        } catch (RuntimeException e) {
+            // Tomcat refuses parameters that are not valid UTF-8 (or too many of them) while parsing.
+            refuse(request, response, HttpServletResponse.SC_BAD_REQUEST,
+                    List.of(new FieldError("parameters", "could not be read; send them as UTF-8 text, percent-encoded")));
+            return;
+        }
+        List<FieldError> errors = new ArrayList<>();
+        parameters.forEach((name, values) -> {
+            String shown = TextInput.isClean(name) ? name : "(parameter name)";
+            if (!TextInput.isClean(name)) errors.add(new FieldError(shown, TextInput.MESSAGE));
+            else for (String value : values) {
+                if (!TextInput.isClean(value)) {
+                    errors.add(new FieldError(shown, TextInput.MESSAGE));
+                    break;
+                }
+            }
+        });
+        if (!errors.isEmpty()) {
+            refuse(request, response, HttpServletResponse.SC_BAD_REQUEST, errors);
+            return;
+        }
+        chain.doFilter(request, response);
+    }
+
+    private static void refuse(HttpServletRequest request, HttpServletResponse response, int status, List<FieldError> errors) throws IOException {
+        BadRequests.remember(request, errors);
+        response.sendError(status);
+    }
+}
