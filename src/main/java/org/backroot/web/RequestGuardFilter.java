@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 import org.backroot.web.domain.FieldError;
 import org.backroot.web.domain.TextInput;
@@ -27,6 +28,9 @@ import jakarta.servlet.http.HttpServletResponse;
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class RequestGuardFilter extends OncePerRequestFilter {
 
+    /** A percent-encoded C0 control, DEL, or (as UTF-8) C1 control in the raw path. */
+    private static final Pattern CONTROL_IN_PATH = Pattern.compile("%([01][0-9a-fA-F]|7[fF]|[cC]2%[89][0-9a-fA-F])");
+
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
@@ -34,6 +38,10 @@ class RequestGuardFilter extends OncePerRequestFilter {
         if (contentType != null && contentType.toLowerCase(Locale.ROOT).startsWith("multipart/")) {
             refuse(request, response, HttpServletResponse.SC_UNSUPPORTED_MEDIA_TYPE,
                     List.of(new FieldError("Content-Type", "multipart bodies are not accepted; send application/json to the API or a plain form")));
+            return;
+        }
+        if (CONTROL_IN_PATH.matcher(request.getRequestURI()).find()) {
+            refuse(request, response, HttpServletResponse.SC_BAD_REQUEST, List.of(new FieldError("path", TextInput.MESSAGE)));
             return;
         }
         Map<String, String[]> parameters;
