@@ -11,7 +11,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 
 import org.backroot.testing.ApiClient;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
@@ -48,10 +47,6 @@ class MalformedRequestTest {
         boolean isOurPage() {
             return contentType().startsWith("text/html") && body.contains("Backroot") && !body.contains("Apache Tomcat");
         }
-    }
-
-    @BeforeAll
-    static void noop() {
     }
 
     private String token() throws IOException {
@@ -124,6 +119,24 @@ class MalformedRequestTest {
         Answer a = get("/login?error=%C3%28%FF", "Accept: text/html\r\n");
         assertThat(a.status()).as(a.toString()).isEqualTo(400);
         assertThat(a.isOurPage()).as(a.toString()).isTrue();
+    }
+
+    @Test
+    void aControlCharacterInAnApiQueryParameterIsA400NamingIt() throws IOException {
+        Answer a = apiGet("/api/v1/checkins?from=2026-11%01-01");
+        assertThat(a.status()).as(a.toString()).isEqualTo(400);
+        assertThat(a.isProblem()).as(a.toString()).isTrue();
+        assertThat(a.body()).contains("\"field\":\"from\"");
+    }
+
+    @Test
+    void aControlCharacterInAFormFieldIsTheErrorPageNamingIt() throws IOException {
+        String body = "username=a%00b&password=x";
+        Answer a = send(("POST /login HTTP/1.1\r\nHost: localhost\r\nAccept: text/html\r\nContent-Type: application/x-www-form-urlencoded\r\nContent-Length: "
+                + body.length() + "\r\nConnection: close\r\n\r\n" + body).getBytes(StandardCharsets.UTF_8));
+        assertThat(a.status()).as(a.toString()).isEqualTo(400);
+        assertThat(a.isOurPage()).as(a.toString()).isTrue();
+        assertThat(a.body()).contains("username");
     }
 
     @Test
