@@ -25,8 +25,11 @@ import jakarta.servlet.http.HttpServletResponse;
  * parameter). Refusals go through the error page, so the API answers problem+json and pages the calm page.
  */
 @Component
-@Order(Ordered.HIGHEST_PRECEDENCE)
+@Order(RequestGuardFilter.ORDER)
 class RequestGuardFilter extends OncePerRequestFilter {
+
+    /** Right after Spring Boot's character-encoding filter (parameters must be read as UTF-8), before sessions and sign-in. */
+    static final int ORDER = Ordered.HIGHEST_PRECEDENCE + 1;
 
     /** A percent-encoded C0 control, DEL, or (as UTF-8) C1 control in the raw path. */
     private static final Pattern CONTROL_IN_PATH = Pattern.compile("%([01][0-9a-fA-F]|7[fF]|[cC]2%[89][0-9a-fA-F])");

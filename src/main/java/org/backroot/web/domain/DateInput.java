@@ -41,7 +41,7 @@ public final class DateInput {
     public static Optional<String> problem(LocalDate date, LocalDate earliest, LocalDate latest) {
         if (date == null) return Optional.of(FORMAT);
         if (date.isAfter(latest)) {
-            return Optional.of(latest.equals(LATEST) ? FORMAT : "must not be after " + latest + (earliest.equals(EARLIEST) ? " (today)" : ""));
+            return Optional.of(latest.equals(LATEST) ? FORMAT : "must not be after " + latest);
         }
         if (date.isBefore(earliest)) return Optional.of("must be from " + earliest + " to " + latest);
         return Optional.empty();
@@ -49,6 +49,7 @@ public final class DateInput {
 
     /** A date in the past or today: {@link #EARLIEST} to {@code today}. */
     public static Optional<String> problemForPast(LocalDate date, LocalDate today) {
+        if (date != null && date.isAfter(today)) return Optional.of("must not be in the future (today is " + today + ")");
         return problem(date, EARLIEST, today);
     }
 
