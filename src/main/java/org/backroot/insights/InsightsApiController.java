@@ -3,7 +3,6 @@ package org.backroot.insights;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -18,6 +17,7 @@ import org.backroot.insights.domain.TriggerReport;
 import org.backroot.insights.domain.TrendAdherence;
 import org.backroot.insights.domain.TrendSeries;
 import org.backroot.insights.domain.TrendWindow;
+import org.backroot.web.domain.DateInput;
 import org.backroot.web.domain.FieldError;
 import org.backroot.web.domain.ValidationException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -202,12 +202,9 @@ class InsightsApiController {
 
     private static LocalDate date(String field, String text, List<FieldError> errors) {
         if (text == null || text.isBlank()) return null;
-        try {
-            return LocalDate.parse(text.strip());
-        } catch (DateTimeParseException e) {
-            errors.add(new FieldError(field, DATE_FORMAT));
-            return null;
-        }
+        LocalDate date = DateInput.parseOrNull(text);
+        if (date == null) errors.add(new FieldError(field, DATE_FORMAT));
+        return date;
     }
 
     static double round(double value, int places) {

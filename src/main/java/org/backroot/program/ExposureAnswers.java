@@ -1,12 +1,12 @@
 package org.backroot.program;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
 import org.backroot.program.domain.PendingExposure;
+import org.backroot.web.domain.DateInput;
 import org.backroot.web.domain.FieldError;
 import org.backroot.web.domain.ValidationException;
 
@@ -58,16 +58,10 @@ record ExposureAnswers(LocalDate date, Integer harmExpected, Boolean harmHappene
     }
 
     private static LocalDate date(Object value, LocalDate today, List<FieldError> errors) {
-        if (value == null || value.toString().isBlank()) return today;
         try {
-            LocalDate d = LocalDate.parse(value.toString().strip());
-            if (d.isAfter(today)) {
-                errors.add(new FieldError("date", "must not be after today (" + today + ")"));
-                return today;
-            }
-            return d;
-        } catch (DateTimeParseException e) {
-            errors.add(new FieldError("date", "must be a date like 2026-11-30"));
+            return DateInput.readPast("date", value instanceof CharSequence || value == null ? value : value.toString(), today, today);
+        } catch (ValidationException e) {
+            errors.addAll(e.errors());
             return today;
         }
     }

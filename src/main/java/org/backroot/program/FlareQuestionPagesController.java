@@ -1,11 +1,11 @@
 package org.backroot.program;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 
 import org.backroot.account.CurrentUser;
 import org.backroot.safety.SafetyService;
 import org.backroot.tracking.FlareService;
+import org.backroot.web.domain.DateInput;
 import org.backroot.web.domain.ValidationException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -48,10 +48,6 @@ class FlareQuestionPagesController {
     }
 
     private static LocalDate parse(String date) {
-        try {
-            return date == null ? null : LocalDate.parse(date.strip());
-        } catch (DateTimeParseException e) {
-            return null;
-        }
+        return DateInput.parseOrNull(date);
     }
 }

@@ -1,9 +1,9 @@
 package org.backroot.safety;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 
 import org.backroot.account.CurrentUser;
+import org.backroot.web.domain.DateInput;
 import org.backroot.web.domain.ValidationException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -67,10 +67,8 @@ class SafetyPagesController {
 
     private static LocalDate parse(String text) {
         if (text.isBlank()) return null;
-        try {
-            return LocalDate.parse(text);
-        } catch (DateTimeParseException e) {
-            throw new ValidationException("assessedOn", "must be a date like 2026-01-31");
-        }
+        LocalDate date = DateInput.parseOrNull(text);
+        if (date == null) throw new ValidationException("assessedOn", DateInput.FORMAT);
+        return date;
     }
 }

@@ -31,6 +31,7 @@ import org.backroot.safety.domain.SafetyStatus;
 import org.backroot.safety.domain.SignReport;
 import org.backroot.safety.domain.Symptom;
 import org.backroot.shared.ConflictException;
+import org.backroot.web.domain.DateInput;
 import org.backroot.web.domain.ValidationException;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
@@ -141,6 +142,9 @@ public class SafetyService implements ScreeningInterpreter, MovementPause {
         LocalDate today = clock.today(userId);
         if (assessedOn == null) throw new ValidationException("assessedOn", "must be the date a clinician assessed you, like 2026-01-31");
         if (assessedOn.isAfter(today)) throw new ValidationException("assessedOn", "must not be in the future");
+        DateInput.problemForPast(assessedOn, today).ifPresent(problem -> {
+            throw new ValidationException("assessedOn", problem);
+        });
         requireNote(note);
         clearances.insert(userId, assessedOn, clock.now(), note);
         return status(userId);

@@ -1,11 +1,11 @@
 package org.backroot.tracking;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.backroot.web.domain.DateInput;
 import org.backroot.web.domain.FieldError;
 import org.backroot.web.domain.ValidationException;
 
@@ -42,11 +42,7 @@ record DateRange(LocalDate from, LocalDate to) {
 
     /** An ISO date, or null when {@code text} is not one (the domain then reports the field). */
     static LocalDate parseOrNull(String text) {
-        try {
-            return text == null ? null : LocalDate.parse(text.trim());
-        } catch (DateTimeParseException e) {
-            return null;
-        }
+        return DateInput.parseOrNull(text);
     }
 
     private static LocalDate parse(String field, String text, List<FieldError> errors) {

@@ -20,11 +20,16 @@ public final class Problems {
     }
 
     public static ResponseEntity<Object> invalid(List<FieldError> errors) {
-        ProblemDetail problem = detail(HttpStatus.BAD_REQUEST, "Invalid input",
+        return invalid(HttpStatus.BAD_REQUEST, errors);
+    }
+
+    /** A refusal with another 4xx status (415, 414, ...) that still names what was wrong. */
+    static ResponseEntity<Object> invalid(HttpStatus status, List<FieldError> errors) {
+        ProblemDetail problem = detail(status, status == HttpStatus.BAD_REQUEST ? "Invalid input" : status.getReasonPhrase(),
                 errors.size() == 1 ? errors.get(0).field() + " " + errors.get(0).message()
                         : errors.size() + " fields are invalid; see errors");
         problem.setProperty("errors", errors.stream().map(e -> Map.of("field", e.field(), "message", e.message())).toList());
-        return ResponseEntity.badRequest().contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+        return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
     }
 
     static ProblemDetail detail(HttpStatus status, String title, String detail) {

@@ -1,13 +1,13 @@
 package org.backroot.assessment.domain;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
+import org.backroot.web.domain.DateInput;
 import org.backroot.web.domain.FieldError;
 import org.backroot.web.domain.ValidationException;
 
@@ -72,24 +72,11 @@ final class SelfTestMapReader {
     }
 
     private LocalDate takenOn(LocalDate today) {
-        LocalDate date = parseDate(rawDate, today);
-        if (date != null && date.isAfter(today)) {
-            errors.add(new FieldError(SelfTestValues.TAKEN_ON, "must not be in the future (today is " + today + ")"));
+        try {
+            return DateInput.readPast(SelfTestValues.TAKEN_ON, rawDate, today, today);
+        } catch (ValidationException e) {
+            errors.addAll(e.errors());
+            return today;
         }
-        return date == null ? today : date;
-    }
-
-    private LocalDate parseDate(Object raw, LocalDate today) {
-        if (raw == null || raw instanceof String s && s.isBlank()) return today;
-        if (raw instanceof LocalDate d) return d;
-        if (raw instanceof String s) {
-            try {
-                return LocalDate.parse(s.trim());
-            } catch (DateTimeParseException e) {
-                // falls through to the error below
-            }
-        }
-        errors.add(new FieldError(SelfTestValues.TAKEN_ON, "must be a date written as YYYY-MM-DD, e.g. " + today));
-        return null;
     }
 }

@@ -1,8 +1,8 @@
 package org.backroot.tracking.domain;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.Optional;
+import org.backroot.web.domain.DateInput;
 import org.backroot.web.domain.ValidationException;
 
 /**
@@ -41,15 +41,7 @@ public final class EntryDates {
     }
 
     static LocalDate parseOrNull(Object raw) {
-        if (raw instanceof LocalDate d) return d;
-        if (raw instanceof String s) {
-            try {
-                return LocalDate.parse(s.trim());
-            } catch (DateTimeParseException e) {
-                return null;
-            }
-        }
-        return null;
+        return DateInput.parseOrNull(raw);
     }
 
     static String formatMessage() {

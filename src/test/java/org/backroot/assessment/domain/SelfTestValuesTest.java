@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.backroot.web.domain.DateInput;
 import org.backroot.web.domain.FieldError;
 import org.backroot.web.domain.ValidationException;
 import org.junit.jupiter.api.Test;
@@ -128,7 +129,7 @@ class SelfTestValuesTest {
     @Test
     void rejectsAMalformedDate() {
         assertThat(errorsFor(Map.of("takenOn", "14/03/2026", "breathHoldSec", 25)))
-                .containsExactly(new FieldError("takenOn", "must be a date written as YYYY-MM-DD, e.g. 2026-03-14"));
+                .containsExactly(new FieldError("takenOn", DateInput.FORMAT));
     }
 
     @Test
