@@ -1,10 +1,8 @@
 package org.backroot.account;
 
-import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
-import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 
@@ -36,9 +34,5 @@ class SignInNoticeController {
         guard.dismissNotice(user.id());
         return "redirect:/start";
     }
-
-    @DeleteMapping("/api/v1/me/sign-in-notice")
-    ResponseEntity<Void> dismissOnApi(@AuthenticationPrincipal CurrentUser user) {
-        return guard.dismissNotice(user.id()) ? ResponseEntity.noContent().build() : ResponseEntity.notFound().build();
-    }
 }
+
