@@ -21,8 +21,7 @@ class AccountSecurityPostgresApiTest extends AccountSecurityApiContract {
 
     @DynamicPropertySource
     static void postgres(DynamicPropertyRegistry registry) {
-        registry.add("spring.datasource.url", () -> TestDatabases.postgresUrl("account_security_api"));
-        registry.add("spring.datasource.hikari.maximum-pool-size", () -> 5); // Flyway holds a second connection for its lock
+        TestDatabases.useEmbeddedPostgres(registry, "account_security_api");
     }
 
     @Autowired

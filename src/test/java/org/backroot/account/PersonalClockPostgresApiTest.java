@@ -22,8 +22,7 @@ class PersonalClockPostgresApiTest extends PersonalClockApiContract {
 
     @DynamicPropertySource
     static void postgres(DynamicPropertyRegistry registry) {
-        registry.add("spring.datasource.url", () -> TestDatabases.postgresUrl("personal_clock_api"));
-        registry.add("spring.datasource.hikari.maximum-pool-size", () -> 5); // Flyway holds a second connection for its lock
+        TestDatabases.useEmbeddedPostgres(registry, "personal_clock_api");
     }
 
     @Autowired

@@ -27,8 +27,7 @@ class BackupPostgresApiTest {
 
     @DynamicPropertySource
     static void postgres(DynamicPropertyRegistry registry) {
-        registry.add("spring.datasource.url", () -> TestDatabases.postgresUrl("backup_api"));
-        registry.add("spring.datasource.hikari.maximum-pool-size", () -> 5);
+        TestDatabases.useEmbeddedPostgres(registry, "backup_api");
     }
 
     @Autowired

@@ -22,9 +22,7 @@ class CourseApiPostgresTest extends CourseApiContract {
 
     @DynamicPropertySource
     static void postgres(DynamicPropertyRegistry registry) {
-        registry.add("spring.datasource.url", () -> TestDatabases.postgresUrl("course_api"));
-        // The embedded-SQLite defaults (one connection) are chosen before this URL is seen; PostgreSQL gets a real pool.
-        registry.add("spring.datasource.hikari.maximum-pool-size", () -> 4);
+        TestDatabases.useEmbeddedPostgres(registry, "course_api");
     }
 
     @Autowired

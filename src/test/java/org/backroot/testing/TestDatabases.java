@@ -70,6 +70,15 @@ public final class TestDatabases {
     }
 
     /** JDBC URL of the shared embedded PostgreSQL server (started on first use), for full-application tests. */
+    /**
+     * Points a whole-application test at its own schema on the embedded PostgreSQL: for the API and page tests that
+     * run on both databases. The pool has room for Flyway's lock connection next to the one that migrates.
+     */
+    public static void useEmbeddedPostgres(org.springframework.test.context.DynamicPropertyRegistry registry, String schema) {
+        registry.add("spring.datasource.url", () -> postgresUrl(schema));
+        registry.add("spring.datasource.hikari.maximum-pool-size", () -> 5);
+    }
+
     public static synchronized String postgresUrl(String schema) {
         postgres();
         JdbcClient.create(postgres.getPostgresDatabase()).sql("CREATE SCHEMA IF NOT EXISTS " + schema).update();

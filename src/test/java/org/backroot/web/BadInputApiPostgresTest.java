@@ -11,7 +11,6 @@ class BadInputApiPostgresTest extends BadInputApiContract {
 
     @DynamicPropertySource
     static void postgres(DynamicPropertyRegistry registry) {
-        registry.add("spring.datasource.url", () -> TestDatabases.postgresUrl("bad_input_api"));
-        registry.add("spring.datasource.hikari.maximum-pool-size", () -> 4);
+        TestDatabases.useEmbeddedPostgres(registry, "bad_input_api");
     }
 }

@@ -16,7 +16,6 @@ class BadInputFuzzPostgresTest extends BadInputFuzzContract {
 
     @DynamicPropertySource
     static void postgres(DynamicPropertyRegistry registry) {
-        registry.add("spring.datasource.url", () -> TestDatabases.postgresUrl("bad_input_fuzz"));
-        registry.add("spring.datasource.hikari.maximum-pool-size", () -> 4);
+        TestDatabases.useEmbeddedPostgres(registry, "bad_input_fuzz");
     }
 }
