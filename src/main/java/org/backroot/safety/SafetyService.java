@@ -77,10 +77,13 @@ public class SafetyService implements ScreeningInterpreter, MovementPause {
         ZoneId zone = clock.zone(userId);
         LocalDate today = LocalDate.ofInstant(clock.now(), zone);
         List<StoredResponse> screens = assessments.responses(userId, SCREEN);
-        SafetyHistory history = history(userId, screens, zone, today);
+        List<CorrectionRepository.StoredCorrection> stored = corrections.list(userId);
+        SafetyHistory history = history(userId, screens, stored, zone, today);
         SafetyStatus status = SafetyPolicy.status(history, screen());
+        List<SafetyView.CorrectionView> taken = stored.stream()
+                .map(c -> new SafetyView.CorrectionView(c.correction().linkId(), c.correction().correctedOn(), c.note())).toList();
         return new SafetyView(status.status(), status.programAllowed(), status.clinicianCleared(), status.instructions(),
-                status.reasons(), history.lastScreenedAt(), status.restrictions(), List.of(), correctionViews(userId));
+                status.reasons(), history.lastScreenedAt(), status.restrictions(), List.of(), taken);
     }
 
     /** The status together with why the screen is due again, if it is (asks every module that knows such a moment). */
@@ -174,7 +177,8 @@ public class SafetyService implements ScreeningInterpreter, MovementPause {
         return status(userId);
     }
 
-    private SafetyHistory history(String userId, List<StoredResponse> screens, ZoneId zone, LocalDate today) {
+    private SafetyHistory history(String userId, List<StoredResponse> screens, List<CorrectionRepository.StoredCorrection> stored,
+            ZoneId zone, LocalDate today) {
         Instrument screen = screen();
         List<SignReport> reports = new ArrayList<>();
         for (StoredResponse response : screens) {
@@ -187,7 +191,7 @@ public class SafetyService implements ScreeningInterpreter, MovementPause {
                     report.reportedOn(), report.recordedAt())));
         }
         List<Clearance> cleared = clearances.list(userId).stream().map(c -> new Clearance(c.assessedOn(), c.confirmedAt())).toList();
-        List<Correction> corrected = corrections.list(userId).stream().map(CorrectionRepository.StoredCorrection::correction).toList();
+        List<Correction> corrected = stored.stream().map(CorrectionRepository.StoredCorrection::correction).toList();
         Instant lastScreenedAt = screens.stream().map(StoredResponse::completedAt).max(Comparator.naturalOrder()).orElse(null);
         return new SafetyHistory(reports, cleared, corrected, facts(userId, today), lastScreenedAt);
     }
@@ -205,11 +209,6 @@ public class SafetyService implements ScreeningInterpreter, MovementPause {
                 "It has been three months since you last answered the safety questions. A few minutes to check nothing new has appeared.")));
         rescreenSignals.orderedStream().forEach(signal -> signal.reason(userId, lastScreenedOn, today).ifPresent(reasons::add));
         return reasons;
-    }
-
-    private List<SafetyView.CorrectionView> correctionViews(String userId) {
-        return corrections.list(userId).stream()
-                .map(c -> new SafetyView.CorrectionView(c.correction().linkId(), c.correction().correctedOn(), c.note())).toList();
     }
 
     private Instrument screen() {

@@ -27,6 +27,16 @@ final class ContentYaml {
     private ContentYaml() {
     }
 
+    /** A shipped content file's text from the classpath. */
+    static String read(ClassLoader loader, String resource) {
+        try (java.io.InputStream in = loader.getResourceAsStream(resource)) {
+            if (in == null) throw new IllegalStateException(resource + " is missing from the classpath");
+            return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException("cannot read " + resource, e);
+        }
+    }
+
     /**
      * The entries under {@code listKey}, in file order, without the ones that have problems or a duplicate id; empty
      * when the file has no such list (a problem says so).

@@ -1,9 +1,5 @@
 package org.backroot.program.domain;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
@@ -65,12 +61,7 @@ public final class Course {
 
     /** The shipped course from the classpath. */
     public static Course load(ClassLoader loader) {
-        try (InputStream in = loader.getResourceAsStream(RESOURCE)) {
-            if (in == null) throw new IllegalStateException(RESOURCE + " is missing from the classpath");
-            return parse(RESOURCE, new String(in.readAllBytes(), StandardCharsets.UTF_8));
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + RESOURCE, e);
-        }
+        return parse(RESOURCE, ContentYaml.read(loader, RESOURCE));
     }
 
     /** Parses and validates one course file; {@code sourceName} prefixes the message. */
