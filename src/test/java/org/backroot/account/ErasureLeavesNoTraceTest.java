@@ -17,6 +17,7 @@ import org.backroot.assessment.domain.InstrumentCatalog;
 import org.backroot.testing.ApiClient;
 import org.backroot.testing.BackrootAppTest;
 import org.backroot.testing.RedFlagScreens;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpHeaders;
@@ -26,6 +27,7 @@ import org.springframework.test.web.servlet.MockMvc;
 
 /** GDPR erasure on SQLite: after an account is deleted, none of the person's words remain in the database files. */
 @BackrootAppTest
+@Tag("sqlite-only") // reads the SQLite file, its WAL and free pages byte by byte; a PostgreSQL server keeps its own files
 class ErasureLeavesNoTraceTest {
 
     @Autowired

@@ -19,6 +19,7 @@ import jakarta.servlet.http.Cookie;
 
 import org.backroot.testing.ApiClient;
 import org.backroot.testing.BackrootAppTest;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -26,6 +27,7 @@ import org.springframework.test.web.servlet.MockMvc;
 
 /** Administrators make and list backups through the API and the Settings page; nobody else can. */
 @BackrootAppTest
+@Tag("sqlite-only") // SQLite online backups; on PostgreSQL the answer is pg_dump (BackupPostgresApiTest)
 class BackupApiTest {
 
     @Autowired
