@@ -9,7 +9,9 @@ import org.springframework.stereotype.Service;
 
 /**
  * Who read or changed whose data. Every read of someone else's data (a clinician, an admin) is
- * recorded here; so are security-relevant events on one's own account.
+ * recorded here; so are security-relevant events on one's own account. An event about a person goes to
+ * {@code audit_log}, keyed by that person like all their data and erased with their account; an event about no
+ * account (a failed sign-in with an email nobody uses) goes to {@code system_audit_log}.
  */
 @Service
 public class AuditLog {
@@ -22,10 +24,13 @@ public class AuditLog {
         this.clock = clock;
     }
 
+    /** Records an event; {@code subjectUserId} is the person it is about, or null when it is about no account. */
     public void record(String actorId, String subjectUserId, String action, String detail) {
-        jdbc.sql("INSERT INTO audit_log (id, actor_id, subject_user_id, action, detail, at) VALUES (:id, :actor, :subject, :action, :detail, :at)")
-                .param("id", Ids.newId()).param("actor", actorId).param("subject", subjectUserId)
-                .param("action", action).param("detail", detail).param("at", Timestamps.format(clock.instant()))
-                .update();
+        var insert = subjectUserId == null
+                ? jdbc.sql("INSERT INTO system_audit_log (id, actor_id, action, detail, at) VALUES (:id, :actor, :action, :detail, :at)")
+                : jdbc.sql("INSERT INTO audit_log (id, actor_id, user_id, action, detail, at) VALUES (:id, :actor, :subject, :action, :detail, :at)")
+                        .param("subject", subjectUserId);
+        insert.param("id", Ids.newId()).param("actor", actorId).param("action", action).param("detail", detail)
+                .param("at", Timestamps.format(clock.instant())).update();
     }
 }

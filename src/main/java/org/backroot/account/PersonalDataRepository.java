@@ -66,9 +66,13 @@ class PersonalDataRepository {
                 }).list();
     }
 
-    /** Deletes the account; every personal table cascades from app_user. Audit rows about the person go too. */
+    /**
+     * Deletes the account; every personal table cascades from app_user, the audit rows about the person with them.
+     * Audit rows where the person acted on someone else's data or on no account lose them too.
+     */
     void deleteAccount(String userId, String email) {
-        jdbc.sql("DELETE FROM audit_log WHERE subject_user_id = :user OR actor_id = :user").param("user", userId).update();
+        jdbc.sql("DELETE FROM audit_log WHERE actor_id = :user").param("user", userId).update();
+        jdbc.sql("DELETE FROM system_audit_log WHERE actor_id = :user").param("user", userId).update();
         jdbc.sql("DELETE FROM SPRING_SESSION WHERE PRINCIPAL_NAME = :email").param("email", email).update();
         jdbc.sql("DELETE FROM app_user WHERE id = :user").param("user", userId).update();
     }

@@ -80,14 +80,14 @@ class FearLadderRepository {
     List<StoredExposure> exposures(String userId) {
         return jdbc.sql("SELECT e.id, e.user_id, i.activity, e.item_id, e.on_date, e.expected_pain, e.actual_pain, e.fear_before,"
                         + " e.fear_after, e.harm_expected, e.harm_happened, e.recorded_at FROM exposure_log e"
-                        + " JOIN fear_ladder_item i ON i.id = e.item_id"
+                        + " JOIN fear_ladder_item i ON i.user_id = e.user_id AND i.id = e.item_id"
                         + " WHERE e.user_id = :user ORDER BY e.on_date DESC, e.recorded_at DESC, e.id DESC")
                 .param("user", userId).query(FearLadderRepository::toExposure).list();
     }
 
     void savePending(String userId, PendingExposure p, Instant at) {
         jdbc.sql("INSERT INTO exposure_pending (" + PENDING_COLUMNS + ") VALUES (:id, :user, :item, :on, :harmExpected, :harmHappened,"
-                        + " :expected, :actual, :before, :after, :at) ON CONFLICT (id) DO UPDATE SET harm_expected = excluded.harm_expected,"
+                        + " :expected, :actual, :before, :after, :at) ON CONFLICT (user_id, id) DO UPDATE SET harm_expected = excluded.harm_expected,"
                         + " harm_happened = excluded.harm_happened, expected_pain = excluded.expected_pain, actual_pain = excluded.actual_pain,"
                         + " fear_before = excluded.fear_before, fear_after = excluded.fear_after")
                 .param("id", p.id()).param("user", userId).param("item", p.itemId()).param("on", p.date().toString())

@@ -1,6 +1,7 @@
 package org.backroot.shared;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -25,6 +26,8 @@ import org.flywaydb.core.Flyway;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.springframework.dao.DataAccessException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.SimpleDriverDataSource;
 import org.springframework.jdbc.datasource.SingleConnectionDataSource;
@@ -67,6 +70,75 @@ class MigrationDataUpgradeTest {
             before.get(table).get(0).forEach((column, value) ->
                     assertThat(now.get(column)).as(table + "." + column).isEqualTo(value));
         }
+    }
+
+    /**
+     * V14 keys every person-owned table by (user_id, id), on SQLite by rebuilding the tables: the rows come through
+     * unchanged, the audit log's person events move to user_id and its events about no account to system_audit_log,
+     * and deleting an account or a fear-ladder step still deletes what hangs off it, now by person.
+     */
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"sqlite", "postgresql"})
+    void keysLeadingWithThePersonKeepEveryRowAndEveryCascade(String vendor) throws SQLException {
+        DataSource ds = vendor.equals("sqlite") ? sqlite() : postgres();
+        flyway(ds, vendor, "13").migrate();
+        Database db = new Database(vendor, JdbcClient.create(ds), ds);
+        JdbcClient jdbc = db.jdbc();
+        String ann = TestPeople.insert(db, "Ann");
+        String bob = TestPeople.insert(db, "Bob");
+        List<String> tables = personOwnedTablesInDependencyOrder(ds);
+        for (String table : tables) insertRow(ds, table, ann);
+        jdbc.sql("UPDATE access_token SET token_hash = 'anns-hash' WHERE user_id = ?").param(ann).update(); // unique before V14
+        for (String table : tables) insertRow(ds, table, bob);
+        String audit = "INSERT INTO audit_log (id, actor_id, subject_user_id, action, detail, at) VALUES (?, ?, ?, ?, ?, ?)";
+        jdbc.sql(audit).params("a-1", ann, ann, "token-issued", "laptop", "2026-11-01T08:00:00.000Z").update();
+        jdbc.sql(audit).params("a-2", null, bob, "sign-in-failed", "from 10.0.0.1", "2026-11-02T08:00:00.000Z").update();
+        jdbc.sql(audit).params("a-3", null, null, "sign-in-failed", "from 10.0.0.2, no such account", "2026-11-03T08:00:00.000Z").update();
+        jdbc.sql(audit).params("a-4", null, "someone-long-gone", "sign-in-failed", "from 10.0.0.3", "2026-11-04T08:00:00.000Z").update();
+        Map<String, List<Map<String, Object>>> annBefore = rowsOf(db, tables, ann);
+
+        flyway(ds, vendor, null).migrate();
+
+        assertThat(rowsOf(db, tables, ann)).as("every rebuilt row, every column").isEqualTo(annBefore);
+        assertThat(jdbc.sql("SELECT id, actor_id, user_id, action, detail, at FROM audit_log ORDER BY id").query().listOfRows())
+                .containsExactly(
+                        row("a-1", ann, ann, "token-issued", "laptop", "2026-11-01T08:00:00.000Z"),
+                        row("a-2", null, bob, "sign-in-failed", "from 10.0.0.1", "2026-11-02T08:00:00.000Z"));
+        assertThat(jdbc.sql("SELECT id, actor_id, action, detail, at FROM system_audit_log").query().listOfRows())
+                .containsExactly(row("a-3", null, null, "sign-in-failed", "from 10.0.0.2, no such account", "2026-11-03T08:00:00.000Z"));
+
+        // A step of Bob's ladder cannot be logged under Ann: the foreign key now carries the person.
+        String bobsItem = jdbc.sql("SELECT id FROM fear_ladder_item WHERE user_id = ?").param(bob).query(String.class).single();
+        assertThatThrownBy(() -> jdbc.sql("""
+                INSERT INTO exposure_pending (id, user_id, item_id, on_date, recorded_at)
+                VALUES ('p-x', ?, ?, '2026-11-05', '2026-11-05T08:00:00.000Z')""").params(ann, bobsItem).update())
+                .isInstanceOf(DataAccessException.class)
+                .satisfies(e -> assertThat(e.getMessage()).containsIgnoringCase("foreign key"));
+
+        // Removing a step removes its logs; removing an account removes everything of the person, audit rows included.
+        jdbc.sql("DELETE FROM fear_ladder_item WHERE user_id = ? AND id = ?").params(bob, bobsItem).update();
+        for (String child : List.of("exposure_log", "exposure_pending")) {
+            assertThat(jdbc.sql("SELECT COUNT(*) FROM " + child + " WHERE user_id = ?").param(bob).query(Integer.class).single()).as(child).isZero();
+        }
+        jdbc.sql("DELETE FROM app_user WHERE id = ?").param(ann).update();
+        List<String> tablesNow = personOwnedTablesInDependencyOrder(ds);
+        assertThat(tablesNow).contains("audit_log", "access_token", "exposure_log");
+        for (String table : tablesNow) {
+            assertThat(jdbc.sql("SELECT COUNT(*) FROM " + table + " WHERE user_id = ?").param(ann).query(Integer.class).single()).as(table).isZero();
+        }
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM audit_log WHERE user_id = ?").param(bob).query(Integer.class).single()).isEqualTo(1);
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM access_token WHERE user_id = ?").param(bob).query(Integer.class).single()).isEqualTo(1);
+    }
+
+    private static Map<String, Object> row(String id, String actor, String user, String action, String detail, String at) {
+        Map<String, Object> row = new LinkedHashMap<>();
+        row.put("id", id);
+        row.put("actor_id", actor);
+        if (user != null) row.put("user_id", user);
+        row.put("action", action);
+        row.put("detail", detail);
+        row.put("at", at);
+        return row;
     }
 
     /** Tables with a user_id column, parents before the tables whose foreign keys point at them. */
