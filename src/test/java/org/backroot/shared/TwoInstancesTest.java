@@ -364,6 +364,20 @@ class TwoInstancesTest {
         }
     }
 
+    @Test
+    @Order(7)
+    void aTimeZoneChangedOnOneInstanceMovesThePersonsTodayOnTheOtherAtOnce() throws Exception {
+        Person pat = register(a);
+        // B has looked up the zone (UTC, where it is still 1 December) before the change.
+        assertThat(bearer(b, "PUT", "/api/v1/checkins/" + TODAY.plusDays(1), pat.token, checkIn(2, 2)).statusCode()).isEqualTo(400);
+
+        assertThat(bearer(a, "PUT", "/api/v1/me", pat.token, "{\"timeZone\":\"Pacific/Kiritimati\"}").statusCode()).isEqualTo(200);
+
+        // At 12:00 UTC it is already 2 December on Kiritimati (UTC+14): B takes that day's check-in at once.
+        assertThat(JsonPath.<String>read(bearer(b, "GET", "/api/v1/me", pat.token, null).body(), "$.timeZone")).isEqualTo("Pacific/Kiritimati");
+        assertThat(bearer(b, "PUT", "/api/v1/checkins/" + TODAY.plusDays(1), pat.token, checkIn(2, 2)).statusCode()).isEqualTo(200);
+    }
+
     /**
      * Eight writers PUT distinct check-ins (person × day, values of their own) alternately to A and B. When A has
      * answered 40 of them, A is closed from another thread while requests are in flight: "abruptly" here means its web
