@@ -262,17 +262,17 @@ class TwoInstancesTest {
     @Test
     @Order(4)
     void theScheduledRetryRunningOnBothInstancesAtOnceDeliversEachIncompleteEventOnceAndSwitchesEachPersonOnce() throws Exception {
-        List<Person> flared = flaresWaitingForTheirSwitch(6);
-        // A failed delivery is retried a minute later: both clocks move on two minutes, so all six are due on both.
+        List<Person> flared = flaresWaitingForTheirSwitch(4);
+        // A failed delivery is retried a minute later: both clocks move on two minutes, so all four are due on both.
         for (Instance i : List.of(a, b)) i.bean(PinnedClock.class).set(i.bean(PinnedClock.class).instant().plus(Duration.ofMinutes(2)));
         delivered.clear();
 
         List<Integer> counts = onBothAtOnce(events -> events.redeliverDue());
 
         List<String> mine = deliveriesTo(flared);
-        assertThat(mine).as("each event delivered by exactly one app").hasSize(6);
-        assertThat(mine.stream().map(d -> d.substring(2)).distinct()).hasSize(6);
-        assertThat(counts.get(0) + counts.get(1)).isGreaterThanOrEqualTo(6);
+        assertThat(mine).as("each event delivered by exactly one app").hasSize(4);
+        assertThat(mine.stream().map(d -> d.substring(2)).distinct()).hasSize(4);
+        assertThat(counts.get(0) + counts.get(1)).isGreaterThanOrEqualTo(4);
         for (Person p : flared) {
             assertThat(phaseChanges(p)).containsExactly("build->calm " + TODAY);
             for (Instance i : List.of(a, b)) assertThat(JsonPath.<String>read(bearer(i, "GET", "/api/v1/plan", p.token, null).body(), "$.phase")).isEqualTo("calm");
@@ -283,7 +283,7 @@ class TwoInstancesTest {
     @Test
     @Order(5)
     void bothInstancesStartingUpOverTheSameIncompleteEventsSwitchEachPersonOnce() throws Exception {
-        List<Person> flared = flaresWaitingForTheirSwitch(6);
+        List<Person> flared = flaresWaitingForTheirSwitch(4);
         String[] plans = new String[flared.size()];
         delivered.clear();
 
@@ -291,7 +291,7 @@ class TwoInstancesTest {
         // unique key on the phase change makes the second a no-op.
         onBothAtOnce(events -> events.redeliverIncomplete());
 
-        assertThat(deliveriesTo(flared).stream().map(d -> d.substring(2)).distinct()).hasSize(6);
+        assertThat(deliveriesTo(flared).stream().map(d -> d.substring(2)).distinct()).hasSize(4);
         for (int n = 0; n < flared.size(); n++) {
             Person p = flared.get(n);
             assertThat(phaseChanges(p)).containsExactly("build->calm " + TODAY);
@@ -383,31 +383,38 @@ class TwoInstancesTest {
      * answered 40 of them, A is closed from another thread while requests are in flight: "abruptly" here means its web
      * server stops at once ({@code server.shutdown=immediate}: open connections are dropped, requests in progress get
      * no grace period) and its context closes around them, in the same JVM (a process kill is what the restart test
-     * and the issue's kill -9 probe cover). Every write that got a 2xx from either app is then read back through B.
+     * and the issue's kill -9 probe cover). The load goes on until A has refused 8 requests after its close, so the
+     * close always falls inside it. Every write that got a 2xx from either app is then read back through B.
      */
     @Test
     @Order(100) // closes A
     void closingOneInstanceInTheMiddleOfAWriteLoadLosesNoAcknowledgedCheckIn() throws Exception {
         List<Person> people = new ArrayList<>();
-        for (int n = 0; n < 6; n++) people.add(register(n % 2 == 0 ? a : b));
+        for (int n = 0; n < 8; n++) people.add(register(n % 2 == 0 ? a : b));
         record Write(Person person, LocalDate date, int pain, int stress, Instance to) {
         }
+        int days = 59; // check-ins are taken for the last 60 days
         List<Write> writes = new ArrayList<>();
-        for (int day = 1; day <= 40; day++) {
+        for (int day = 1; day <= days; day++) {
             for (int n = 0; n < people.size(); n++) {
                 writes.add(new Write(people.get(n), TODAY.minusDays(day), (day + n) % 11, (day * 3 + n) % 11, (day + n) % 2 == 0 ? a : b));
             }
         }
         Collections.shuffle(writes, new java.util.Random(8));
         List<Write> acknowledged = new CopyOnWriteArrayList<>();
-        AtomicInteger refusedByA = new AtomicInteger();
+        AtomicInteger refusedByAWhileClosing = new AtomicInteger();
+        AtomicInteger refusedByAAfterClose = new AtomicInteger();
         List<String> failuresOnB = new CopyOnWriteArrayList<>();
         CountDownLatch fortyOnA = new CountDownLatch(40);
+        java.util.concurrent.atomic.AtomicBoolean closed = new java.util.concurrent.atomic.AtomicBoolean();
 
         ExecutorService writers = Executors.newFixedThreadPool(8);
         Thread closer = new Thread(() -> {
             try {
-                if (fortyOnA.await(60, TimeUnit.SECONDS)) a.context().close();
+                if (fortyOnA.await(60, TimeUnit.SECONDS)) {
+                    a.context().close();
+                    closed.set(true);
+                }
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }
@@ -417,20 +424,20 @@ class TwoInstancesTest {
             List<Future<?>> done = new ArrayList<>();
             for (Write w : writes) {
                 done.add(writers.submit(() -> {
+                    if (refusedByAAfterClose.get() >= 8) return null; // the load has outlived A's close: enough
+                    boolean afterClose = closed.get();
                     try {
                         HttpResponse<String> r = bearer(w.to(), "PUT", "/api/v1/checkins/" + w.date(), w.person().token, checkIn(w.pain(), w.stress()));
                         if (r.statusCode() / 100 == 2) {
                             acknowledged.add(w);
                             if (w.to() == a) fortyOnA.countDown();
-                        } else if (w.to() == a) {
-                            refusedByA.incrementAndGet();
-                        } else {
-                            failuresOnB.add(r.statusCode() + " " + r.body());
+                            return null;
                         }
+                        if (w.to() == b) failuresOnB.add(r.statusCode() + " " + r.body());
                     } catch (IOException e) { // connection refused or dropped: not acknowledged
-                        if (w.to() == a) refusedByA.incrementAndGet();
-                        else failuresOnB.add(e.toString());
+                        if (w.to() == b) failuresOnB.add(e.toString());
                     }
+                    if (w.to() == a) (afterClose ? refusedByAAfterClose : refusedByAWhileClosing).incrementAndGet();
                     return null;
                 }));
             }
@@ -440,13 +447,16 @@ class TwoInstancesTest {
             closer.join(60_000);
         }
 
+        long onA = acknowledged.stream().filter(w -> w.to() == a).count();
+        String counts = "acknowledged by A " + onA + ", by B " + (acknowledged.size() - onA) + "; refused by A while closing "
+                + refusedByAWhileClosing.get() + ", after " + refusedByAAfterClose.get();
         assertThat(a.context().isActive()).as("A was closed during the load").isFalse();
-        assertThat(refusedByA.get()).as("requests A could no longer answer").isPositive();
+        assertThat(refusedByAAfterClose.get()).as(counts).isGreaterThanOrEqualTo(8);
         assertThat(failuresOnB).as("B kept answering").isEmpty();
-        assertThat(acknowledged.stream().filter(w -> w.to() == a).count()).isGreaterThanOrEqualTo(40);
+        assertThat(onA).as(counts).isGreaterThanOrEqualTo(40);
 
         for (Person p : people) {
-            String stored = bearer(b, "GET", "/api/v1/checkins?from=" + TODAY.minusDays(40) + "&to=" + TODAY, p.token, null).body();
+            String stored = bearer(b, "GET", "/api/v1/checkins?from=" + TODAY.minusDays(days) + "&to=" + TODAY, p.token, null).body();
             List<String> dates = JsonPath.read(stored, "$[*].date");
             List<Integer> pains = JsonPath.read(stored, "$[*].pain");
             List<Integer> stresses = JsonPath.read(stored, "$[*].stress");
@@ -458,6 +468,7 @@ class TwoInstancesTest {
                 assertThat(stresses.get(at)).isEqualTo(w.stress());
             }
         }
+        System.out.println("TwoInstancesTest load: " + counts);
     }
 
     // ---------------------------------------------------------------- HTTP
