@@ -180,6 +180,10 @@ class TwoInstancesTest {
         assertThat(onB.statusCode()).isEqualTo(200);
         assertThat(onB.body()).contains("action=\"/logout\"");
 
+        // The cookie sent by hand (as below, after signing out) is the session: A honours it too while it lasts.
+        assertThat(api.send(get(a, "/settings/data").header("Cookie", "SESSION=" + session).build(), BodyHandlers.ofString()).statusCode())
+                .isEqualTo(200);
+
         HttpResponse<String> signOut = browser.send(form(b, "/logout", Map.of("_csrf", csrf(onB.body()))), BodyHandlers.ofString());
         assertThat(signOut.statusCode()).isEqualTo(302);
         assertThat(signOut.headers().firstValue("Location")).hasValue("/login?logout");
