@@ -7,6 +7,8 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 
 import org.backroot.account.domain.PersonZone;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 
 /**
@@ -20,16 +22,29 @@ public class PersonalClock {
     private final PersonRepository people;
     private final Clock clock;
     /**
-     * Every check-in, plan and page asks for the zone; without this each would spend a query on the one SQLite
-     * connection that writes need. A change is seen at once on this instance and within the time to live on others.
+     * Every check-in, plan and page asks for the zone; on SQLite, without this each would spend a query on the one
+     * connection that writes need. SQLite is one file used by one instance, which forgets the zone when it changes, so
+     * the remembered zone is never out of date. On PostgreSQL several instances may share the database and a change
+     * made on one must move "today" on all of them at once: there the zone is read each time (by primary key, from a
+     * pool), and nothing is remembered.
      */
     private final ExpiringCache<String, ZoneId> zones;
     static final Duration ZONE_TTL = Duration.ofMinutes(1);
 
-    PersonalClock(PersonRepository people, Clock clock) {
+    @Autowired
+    PersonalClock(PersonRepository people, Clock clock, @Value("${spring.datasource.url:}") String jdbcUrl) {
+        this(people, clock, zoneCacheTtl(jdbcUrl));
+    }
+
+    PersonalClock(PersonRepository people, Clock clock, Duration zoneCacheTtl) {
         this.people = people;
         this.clock = clock;
-        this.zones = new ExpiringCache<>(ZONE_TTL, System::nanoTime);
+        this.zones = new ExpiringCache<>(zoneCacheTtl, System::nanoTime);
+    }
+
+    /** {@link #ZONE_TTL} for the embedded SQLite database (one instance), none for a database instances may share. */
+    static Duration zoneCacheTtl(String jdbcUrl) {
+        return jdbcUrl != null && jdbcUrl.startsWith("jdbc:sqlite:") ? ZONE_TTL : Duration.ZERO;
     }
 
     public ZoneId zone(String userId) {

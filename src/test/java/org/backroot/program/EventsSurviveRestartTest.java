@@ -5,7 +5,6 @@ import static org.springframework.security.test.web.servlet.setup.SecurityMockMv
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import java.io.IOException;
 import java.time.LocalDate;
 import java.util.UUID;
 
@@ -13,16 +12,14 @@ import org.backroot.BackrootApplication;
 import org.backroot.assessment.domain.InstrumentCatalog;
 import org.backroot.shared.GroupCommitter;
 import org.backroot.testing.ApiClient;
+import org.backroot.testing.NoTestClasses;
 import org.backroot.tracking.CheckInRecorded;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.builder.SpringApplicationBuilder;
-import org.springframework.boot.context.TypeExcludeFilter;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.event.EventListener;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
-import org.springframework.core.type.classreading.MetadataReader;
-import org.springframework.core.type.classreading.MetadataReaderFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.setup.MockMvcBuilders;
@@ -40,24 +37,6 @@ class EventsSurviveRestartTest {
         @Order(Ordered.HIGHEST_PRECEDENCE)
         void checkInRecorded(CheckInRecorded event) {
             throw new IllegalStateException("the app went down before the plan could switch");
-        }
-    }
-
-    /** Test classes on the classpath (pinned clocks, collectors) stay out of these apps, as they stay out of a real one. */
-    static class NoTestClasses extends TypeExcludeFilter {
-        @Override
-        public boolean match(MetadataReader reader, MetadataReaderFactory factory) throws IOException {
-            return reader.getResource().getURL().toString().contains("/test-classes/");
-        }
-
-        @Override
-        public boolean equals(Object o) {
-            return o instanceof NoTestClasses;
-        }
-
-        @Override
-        public int hashCode() {
-            return NoTestClasses.class.hashCode();
         }
     }
 
