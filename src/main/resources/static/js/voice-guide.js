@@ -4,6 +4,7 @@
  *   data-voice-script   what to say and when, built on the server (program.domain.VoiceScript):
  *                       {kind: 'breath'|'timed', lines: [{breath, phase, second, at, say, caption?}], end}
  *   data-msg-local|online|none   what the status line says about this device's voices
+ *   data-msg-idle       the caption before anything is said
  * A thin player: it decides nothing about wording or timing. A breath script's line is said on the pacer's
  * pacer:beat event for its breath, phase and second; a timed script's line on the timer's activity-timer:second
  * event for its second (the latest line due, if seconds were skipped). So speech follows the same clock as the
@@ -66,6 +67,7 @@
     function say(line) {
       if (!line || !on()) return;
       caption.textContent = line.caption || line.say;
+      caption.classList.remove('is-idle');
       if (!synth || !voice || typeof window.SpeechSynthesisUtterance !== 'function') return;
       // A new line replaces whatever is still being said, so speech keeps time with the pacer.
       silence();
@@ -76,13 +78,16 @@
       synth.speak(utterance);
     }
 
+    function idle() {
+      caption.textContent = root.dataset.msgIdle || '';
+      caption.classList.add('is-idle');
+    }
+
     function applyToggle() {
       caption.hidden = !on();
       root.classList.toggle('is-on', on());
-      if (!on()) {
-        silence();
-        caption.textContent = '';
-      }
+      if (!on()) silence();
+      idle();
     }
 
     toggle.addEventListener('change', function () {
@@ -104,7 +109,7 @@
     timer.addEventListener('activity-timer:reset', function () {
       silence();
       nextTimed = 0;
-      caption.textContent = '';
+      idle();
     });
     timer.addEventListener('activity-timer:done', function () { say(script.end); });
     window.addEventListener('pagehide', silence);
