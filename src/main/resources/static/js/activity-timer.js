@@ -8,7 +8,9 @@
  * is hidden under prefers-reduced-motion by app.css; the digits still count in text.
  *
  * Tells other tools on the page (the breathing pacer) what happens, by events on the timer element:
- *   activity-timer:start, activity-timer:pause, activity-timer:reset, activity-timer:done
+ *   activity-timer:start, activity-timer:pause, activity-timer:reset, activity-timer:done, and
+ *   activity-timer:second (detail {second}) each time a new whole second of the session begins (0 at the start),
+ *   so a timed voice guide follows this clock.
  */
 (function () {
   'use strict';
@@ -28,7 +30,7 @@
     var startLabel = root.dataset.msgStart || 'Start';
     var resumeLabel = root.dataset.msgResume || 'Resume';
 
-    var elapsedMs = 0, startedAt = 0, tick = null, lastAnnounced = null;
+    var elapsedMs = 0, startedAt = 0, tick = null, lastAnnounced = null, lastSecond = -1;
 
     function elapsed() { return elapsedMs + (tick ? performance.now() - startedAt : 0); }
     function left() { return Math.max(0, total - elapsed() / 1000); }
@@ -46,9 +48,17 @@
       return Math.ceil(remaining);
     }
 
+    function secondBegins() {
+      var second = Math.floor(elapsed() / 1000);
+      if (second === lastSecond || second >= total) return;
+      lastSecond = second;
+      root.dispatchEvent(new CustomEvent('activity-timer:second', { bubbles: true, detail: { second: second } }));
+    }
+
     function onTick() {
       var remaining = render();
       if (remaining <= 0) { finish(); return; }
+      secondBegins();
       var due = (remaining % 60 === 0) || remaining === 30 || remaining === 10;
       if (due && remaining !== lastAnnounced && remaining < total) {
         lastAnnounced = remaining;
@@ -69,6 +79,7 @@
       pauseBtn.focus();
       announce(resuming ? 'Resumed. ' + words(Math.ceil(left())) + ' left.' : 'Started. ' + words(total) + ' to go.');
       emit('start');
+      secondBegins();
     }
 
     function stopTicking() {
@@ -109,6 +120,7 @@
       stopTicking();
       elapsedMs = 0;
       lastAnnounced = null;
+      lastSecond = -1;
       root.classList.remove('is-done', 'is-paused');
       startBtn.textContent = startLabel;
       render();

@@ -9,21 +9,24 @@
  * phase counted below. Under prefers-reduced-motion the circle keeps still and the count leads:
  * "in 1, 2, 3, 4 — out 1 … 6", the current beat marked.
  * The phase element carries data-phase = ready | in | out | done for tests and styles.
+ * Each new beat (a new phase or a new second within it) is told to other tools on the page (the voice guide) by a
+ * pacer:beat event, detail {breath: 1.., phase: 'in'|'out', second: 1..}, so they follow this clock, not their own.
  */
 (function () {
   'use strict';
 
   var reducedMotion = typeof window !== 'undefined' && window.matchMedia ? window.matchMedia('(prefers-reduced-motion: reduce)') : null;
 
-  /** Where in the breath we are after elapsedMs: {phase: 'in'|'out', second: 1.., remainingMs}. */
+  /** Where in the breath we are after elapsedMs: {breath: 1.., phase: 'in'|'out', second: 1.., remainingMs}. */
   function position(elapsedMs, inhaleSec, exhaleSec) {
     var cycle = (inhaleSec + exhaleSec) * 1000;
     var t = ((elapsedMs % cycle) + cycle) % cycle;
+    var breath = Math.floor(Math.max(0, elapsedMs) / cycle) + 1;
     if (t < inhaleSec * 1000) {
-      return { phase: 'in', second: Math.floor(t / 1000) + 1, remainingMs: inhaleSec * 1000 - t };
+      return { breath: breath, phase: 'in', second: Math.floor(t / 1000) + 1, remainingMs: inhaleSec * 1000 - t };
     }
     var u = t - inhaleSec * 1000;
-    return { phase: 'out', second: Math.floor(u / 1000) + 1, remainingMs: exhaleSec * 1000 - u };
+    return { breath: breath, phase: 'out', second: Math.floor(u / 1000) + 1, remainingMs: exhaleSec * 1000 - u };
   }
 
   function setup(root) {
@@ -105,6 +108,7 @@
       if (pos.phase !== shown.phase || pos.second !== shown.second) {
         countEl.textContent = String(pos.second);
         markBeat(pos);
+        root.dispatchEvent(new CustomEvent('pacer:beat', { bubbles: true, detail: { breath: pos.breath, phase: pos.phase, second: pos.second } }));
       }
       shown = pos;
     }

@@ -9,6 +9,7 @@ import org.backroot.program.domain.Activity;
 import org.backroot.program.domain.ActivityLibrary;
 import org.backroot.program.domain.Component;
 import org.backroot.program.domain.EducationCards;
+import org.backroot.program.domain.VoiceScript;
 import org.backroot.safety.SafetyService;
 import org.backroot.shared.NotFoundException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -16,6 +17,8 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * One page per activity ({@code /activities/{id}}): purpose, setup, steps, cues, what to feel, when to
@@ -28,11 +31,13 @@ class ActivityPagesController {
     private final ActivityLibrary library;
     private final EducationCards cards;
     private final SafetyService safety;
+    private final JsonMapper json;
 
-    ActivityPagesController(ActivityLibrary library, EducationCards cards, SafetyService safety) {
+    ActivityPagesController(ActivityLibrary library, EducationCards cards, SafetyService safety, JsonMapper json) {
         this.library = library;
         this.cards = cards;
         this.safety = safety;
+        this.json = json;
     }
 
     @GetMapping("/activities")
@@ -49,10 +54,34 @@ class ActivityPagesController {
         model.addAttribute("activity", activity);
         model.addAttribute("easier", activity.hasRegression() ? library.byId(activity.regression()).orElse(null) : null);
         model.addAttribute("harder", activity.hasProgression() ? library.byId(activity.progression()).orElse(null) : null);
-        model.addAttribute("timerSeconds", activity.timerSec() != null ? activity.timerSec() : activity.minutes() * 60);
+        model.addAttribute("timerSeconds", activity.sessionSeconds());
+        // The voice guide's script, for the page's player (voice-guide.js) to look lines up in.
+        model.addAttribute("voiceScript", VoiceScript.of(activity).map(this::voiceJson).orElse(null));
         model.addAttribute("card", cards.forActivity(activity));
         // The library stays readable, but nothing is timed or practised while red flags pause the program.
         model.addAttribute("practicePaused", user != null && safety.paused(user.id()));
         return "activities/activity";
+    }
+
+    /** The script as JSON: {kind: breath|timed, lines: [{breath, phase, second, at, say, caption}], end}. */
+    private String voiceJson(VoiceScript script) {
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("kind", script.kind() == VoiceScript.Kind.BREATH ? "breath" : "timed");
+        out.put("lines", script.lines().stream().map(ActivityPagesController::voiceLine).toList());
+        out.put("end", script.end() == null ? null : voiceLine(script.end()));
+        return json.writeValueAsString(out);
+    }
+
+    private static Map<String, Object> voiceLine(VoiceScript.Line line) {
+        Map<String, Object> out = new LinkedHashMap<>();
+        if (line.phase() != null) {
+            out.put("breath", line.breath());
+            out.put("phase", line.phase().code());
+            out.put("second", line.second());
+        }
+        out.put("at", line.atSec());
+        out.put("say", line.say());
+        if (!line.caption().equals(line.say())) out.put("caption", line.caption());
+        return out;
     }
 }

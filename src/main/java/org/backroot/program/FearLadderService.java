@@ -266,4 +266,9 @@ public class FearLadderService {
         }
         if (!errors.isEmpty()) throw new ValidationException(errors);
     }
+
+    /** Exposures done so far, newest first, read even while safety pauses the program (a record of the past, for milestones). */
+    public List<StoredExposure> exposureHistory(String userId) {
+        return repository.exposures(userId);
+    }
 }

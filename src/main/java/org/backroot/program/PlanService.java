@@ -338,4 +338,17 @@ public class PlanService {
     private LocalDate today(String userId) {
         return personalClock.today(userId);
     }
+
+    /**
+     * The first day of the person's first plan, if any. A record of the past, read even while safety pauses the
+     * program (for the person's milestones).
+     */
+    public Optional<LocalDate> firstPlanStart(String userId) {
+        return plans.firstPlanStart(userId);
+    }
+
+    /** Every phase change, newest first, read even while safety pauses the program (a record of the past, for milestones). */
+    public List<StoredPhaseChange> phaseHistory(String userId) {
+        return phases.list(userId);
+    }
 }

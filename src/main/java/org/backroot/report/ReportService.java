@@ -10,6 +10,7 @@ import java.util.Optional;
 
 import org.backroot.account.AccountService;
 import org.backroot.insights.InsightsService;
+import org.backroot.insights.MilestoneService;
 import org.backroot.insights.OutcomeTrend;
 import org.backroot.insights.domain.Change;
 import org.backroot.insights.domain.ChangeAssessment;
@@ -42,9 +43,12 @@ public class ReportService {
     private final FlareService flareService;
     private final InsightsService insights;
     private final PdfRenderer renderer;
+    private final MilestoneService milestones;
 
     ReportService(AccountService accounts, ProfileService profiles, SafetyService safety,
-            PlanService plans, CheckInService checkIns, FlareService flareService, InsightsService insights, PdfRenderer renderer) {
+            PlanService plans, CheckInService checkIns, FlareService flareService, InsightsService insights, PdfRenderer renderer,
+            MilestoneService milestones) {
+        this.milestones = milestones;
         this.flareService = flareService;
         this.accounts = accounts;
         this.profiles = profiles;
@@ -74,6 +78,7 @@ public class ReportService {
         model.put("checkInDays", recent.size());
         model.put("charts", charts(recent, flareService.flareDays(userId, today.minusDays(CHART_DAYS - 1), today), today));
         model.put("episodes", insights.episodes(userId, null, null));
+        model.put("milestones", milestones.reached(userId));
         return model;
     }
 

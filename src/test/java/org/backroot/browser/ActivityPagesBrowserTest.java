@@ -148,6 +148,67 @@ class ActivityPagesBrowserTest extends BrowserTestSupport {
         }
     }
 
+    /**
+     * The voice guide with a stand-in for the browser's speech synthesis, put in place before any page script runs:
+     * off by default, says the device has a local voice, and once switched on speaks the pacer's beats and shows
+     * them as captions that advance with the pacer; the switch is remembered on the device.
+     */
+    @Test
+    @Order(6)
+    void theVoiceGuideSpeaksThePacersBeatsAndShowsThemAsCaptions() {
+        Browser b = browser();
+        b.width(Browser.PHONE);
+        Map<String, Object> added = b.driver.executeCdpCommand("Page.addScriptToEvaluateOnNewDocument", Map.of("source", """
+                window.__spoken = [];
+                const stub = {
+                  getVoices: () => [{name: 'Test voice', lang: 'en-GB', localService: true, default: true, voiceURI: 'test'}],
+                  speak: u => window.__spoken.push(u.text), cancel: () => {}, addEventListener: () => {}, speaking: false, pending: false
+                };
+                Object.defineProperty(window, 'speechSynthesis', {value: stub, configurable: true});
+                window.SpeechSynthesisUtterance = function (text) { this.text = text; };
+                """));
+        try {
+            b.open("/activities/breath-extended-exhale");
+            b.js("localStorage.removeItem('backroot.voiceGuide')");
+            b.open("/activities/breath-extended-exhale");
+            assertThat(b.find("[data-testid=voice-guide]").isDisplayed()).isTrue();
+            assertThat(b.find("[data-testid=voice-toggle]").isSelected()).as("off by default").isFalse();
+            assertThat(b.find("[data-testid=voice-status]").getText()).contains("voice on this device").contains("offline");
+            assertThat(b.find("[data-testid=voice-caption]").isDisplayed()).isFalse();
+
+            b.click("[data-testid=voice-toggle]");
+            b.click("[data-testid=timer-start]");
+            assertThat(b.find("[data-testid=voice-caption]").getText()).isEqualTo("Breathe in");
+            new WebDriverWait(b.driver, Duration.ofSeconds(6), Duration.ofMillis(50))
+                    .until(d -> b.find("[data-testid=voice-caption]").getText().startsWith("Breathe in… 2"));
+            new WebDriverWait(b.driver, Duration.ofSeconds(8), Duration.ofMillis(50))
+                    .until(d -> b.find("[data-testid=voice-caption]").getText().startsWith("And a long breath out"));
+            assertThat(phase(b)).as("the caption changes with the pacer's phase").isEqualTo("out");
+            @SuppressWarnings("unchecked") List<Object> spoken = (List<Object>) b.js("return window.__spoken");
+            assertThat(spoken).startsWith("Breathe in", "2").contains("And a long breath out");
+            assertThat(b.find("[data-testid=voice-caption]").getAttribute("aria-live")).isEqualTo("polite");
+            b.js("document.querySelector('[data-testid=voice-guide]').scrollIntoView({block: 'center'})");
+            b.screenshots("act-06-voice-guide");
+            noSeriousAccessibilityProblems(b);
+            b.driver.executeCdpCommand("Emulation.setEmulatedMedia",
+                    Map.of("features", List.of(Map.of("name", "prefers-color-scheme", "value", "dark"))));
+            b.screenshots("act-06-voice-guide-dark");
+            noSeriousAccessibilityProblems(b);
+            b.driver.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("features", List.of()));
+            b.click("[data-testid=timer-pause]");
+
+            b.open("/activities/stress-body-scan-short");
+            assertThat(b.find("[data-testid=voice-toggle]").isSelected()).as("remembered on this device").isTrue();
+            b.click("[data-testid=timer-start]");
+            assertThat(b.find("[data-testid=voice-caption]").getText()).startsWith("Take three slow breaths");
+            b.click("[data-testid=timer-pause]");
+            b.click("[data-testid=voice-toggle]");
+            assertThat(b.find("[data-testid=voice-caption]").isDisplayed()).isFalse();
+        } finally {
+            b.driver.executeCdpCommand("Page.removeScriptToEvaluateOnNewDocument", Map.of("identifier", added.get("identifier")));
+        }
+    }
+
     /** Runs axe-core (test resource axe/axe.min.js, when present) and fails on serious or critical findings. */
     private static void noSeriousAccessibilityProblems(Browser b) {
         String axe;

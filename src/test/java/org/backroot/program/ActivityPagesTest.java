@@ -1,5 +1,6 @@
 package org.backroot.program;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -9,8 +10,13 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.util.List;
 import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
+import org.backroot.program.domain.Activity;
+import org.backroot.program.domain.ActivityLibrary;
 import org.backroot.testing.BackrootAppTest;
 import org.backroot.assessment.domain.InstrumentCatalog;
 import org.backroot.assessment.domain.Item;
@@ -22,6 +28,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
 
 import jakarta.servlet.http.Cookie;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 /** Activity pages and the "why this helps" page, rendered on the server for a signed-in person. */
 @BackrootAppTest
@@ -34,6 +42,12 @@ class ActivityPagesTest {
 
     @Autowired
     InstrumentCatalog catalog;
+
+    @Autowired
+    ActivityLibrary library;
+
+    @Autowired
+    JsonMapper json;
 
     @BeforeEach
     void registerThroughTheForm() throws Exception {
@@ -85,6 +99,46 @@ class ActivityPagesTest {
         mvc.perform(get("/activities/core-dead-bug").cookie(session))
                 .andExpect(content().string(containsString("data-card=\"motor-control\"")))
                 .andExpect(content().string(containsString("Hides, Jull and Richardson, Spine 2001")));
+    }
+
+    @Test
+    void breathingAndRelaxationActivitiesCarryTheirVoiceScriptAndOthersDoNot() throws Exception {
+        String breathing = mvc.perform(get("/activities/breath-slow-6").cookie(session)).andExpect(status().isOk())
+                .andExpect(content().string(containsString("data-testid=\"voice-toggle\"")))
+                .andExpect(content().string(containsString("/js/voice-guide.js")))
+                .andReturn().getResponse().getContentAsString();
+        JsonNode breath = voiceScript(breathing);
+        assertThat(breath.get("kind").asString()).isEqualTo("breath");
+        JsonNode first = breath.get("lines").get(0);
+        assertThat(List.of(first.get("breath").asInt(), first.get("phase").asString(), first.get("second").asInt(), first.get("say").asString()))
+                .isEqualTo(List.of(1, "in", 1, "Breathe in"));
+        assertThat(breath.get("lines").get(3).get("caption").asString()).isEqualTo("Breathe in… 2, 3, 4");
+        // The voice toggle sits inside the timer, off in the markup; the script switches it on only if remembered.
+        assertThat(breathing).doesNotContain("data-voice-toggle data-testid=\"voice-toggle\" checked");
+
+        JsonNode scan = voiceScript(mvc.perform(get("/activities/stress-body-scan-short").cookie(session)).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString());
+        assertThat(scan.get("kind").asString()).isEqualTo("timed");
+        assertThat(scan.get("lines").get(1).get("at").asInt()).isEqualTo(35);
+        assertThat(scan.get("lines").get(1).get("say").asString()).isEqualTo(library.require("stress-body-scan-short").steps().get(1));
+
+        for (String id : List.of("breath-extended-exhale", "stress-pmr-full", "hip-glute-bridge", "breath-nasal", "stress-worry-time")) {
+            Activity activity = library.require(id);
+            String page = mvc.perform(get("/activities/" + activity.id()).cookie(session)).andReturn().getResponse().getContentAsString();
+            assertThat(page.contains("data-voice-script=")).as("%s carries a voice script", activity.id())
+                    .isEqualTo(activity.pacer() != null || activity.hasVoice());
+        }
+        assertThat(library.all()).filteredOn(Activity::hasVoice).extracting(Activity::id)
+                .contains("stress-body-scan-full", "stress-pmr-full", "stress-release-only", "breath-extended-exhale")
+                .doesNotContain("hip-glute-bridge", "breath-nasal");
+    }
+
+    /** The voice script JSON of a page, from its data attribute (HTML-escaped there). */
+    private JsonNode voiceScript(String html) {
+        Matcher m = Pattern.compile("data-voice-script=\"([^\"]*)\"").matcher(html);
+        assertThat(m.find()).as("the page carries a voice script").isTrue();
+        String attribute = m.group(1).replace("&quot;", "\"").replace("&#39;", "'").replace("&lt;", "<").replace("&gt;", ">").replace("&amp;", "&");
+        return json.readTree(attribute);
     }
 
     @Test

@@ -33,6 +33,7 @@ import java.util.regex.Pattern;
  * @param source            name of the file the activity came from
  * @param loadedFlexion     lifting, bending under load or bending to the floor: held back while fragile-bone fracture
  *                          signs wait for a clinician's check
+ * @param voice             optional voice guide (breathing with a pacer, timed relaxation); required with a pacer
  */
 public record Activity(
         String id,
@@ -58,7 +59,8 @@ public record Activity(
         List<String> cueFading,
         ActivityPosition position,
         String source,
-        boolean loadedFlexion) {
+        boolean loadedFlexion,
+        ActivityVoice voice) {
 
     public static final Pattern ID = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
     public static final int MIN_LEVEL = 1;
@@ -108,6 +110,41 @@ public record Activity(
             throw new IllegalArgumentException("position must be lying-on-back: the setup asks the person to lie on their back");
         }
         requireText("source", source);
+        checkVoice(voice, pacer, timerSec, steps, cues);
+    }
+
+    /** Seconds of one practice session on the page: the timer when given, else the whole activity. */
+    public int sessionSeconds() {
+        return timerSec != null ? timerSec : minutes * 60;
+    }
+
+    /** True when the activity can be followed by voice (see {@link VoiceScript}). */
+    public boolean hasVoice() {
+        return voice != null;
+    }
+
+    private static void checkVoice(ActivityVoice voice, ActivityPacer pacer, Integer timerSec, List<String> steps, List<String> cues) {
+        if (voice == null) {
+            if (pacer != null) throw new IllegalArgumentException("voice must be given with a pacer (in and out words), so the breathing can be followed by voice");
+            return;
+        }
+        if (voice.paced()) {
+            if (pacer == null) throw new IllegalArgumentException("voice.in and voice.out need a pacer to follow");
+            if (voice.remind() > 0 && pacer.exhaleSec() < 4) {
+                throw new IllegalArgumentException("voice.remind needs a breath out of at least 4 seconds to say a cue in, was " + pacer.exhaleSec());
+            }
+            return;
+        }
+        if (pacer != null) throw new IllegalArgumentException("voice.scan is for timed relaxation; an activity with a pacer gives in and out words");
+        if (timerSec == null) throw new IllegalArgumentException("voice.scan needs timerSec, the clock its lines are timed on");
+        for (ActivityVoice.ScanLine line : voice.scan()) {
+            if (line.atSec() >= timerSec) {
+                throw new IllegalArgumentException("voice.scan line at " + line.atSec() + " s is not within the " + timerSec + " s timer");
+            }
+            if (line.step() != null && line.step() > steps.size()) {
+                throw new IllegalArgumentException("voice.scan step " + line.step() + " does not exist; the activity has " + steps.size() + " steps");
+            }
+        }
     }
 
     /** True when the activity is done lying flat on the back. */

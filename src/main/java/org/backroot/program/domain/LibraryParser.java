@@ -27,7 +27,7 @@ public final class LibraryParser {
     static final Set<String> ACTIVITY_FIELDS = Set.of(
             "id", "title", "purpose", "component", "targets", "sided", "level", "minutes", "dose", "equipment",
             "setup", "steps", "cues", "whatYouShouldFeel", "stopIf", "flareSafe", "progression", "regression",
-            "timerSec", "pacer", "cueFading", "loadedFlexion", "position");
+            "timerSec", "pacer", "cueFading", "loadedFlexion", "position", "voice");
     static final List<String> REQUIRED_FIELDS = List.of(
             "id", "title", "purpose", "component", "targets", "level", "minutes", "dose",
             "setup", "steps", "cues", "whatYouShouldFeel", "stopIf", "flareSafe");
@@ -36,6 +36,11 @@ public final class LibraryParser {
             "sets", "reps", "holdSec", "durationMin", "perSide", "breathsPerMin", "inhaleSec", "exhaleSec",
             "restSec", "timesPerDay", "daysPerWeek");
     static final Set<String> PACER_FIELDS = Set.of("inhaleSec", "exhaleSec");
+    static final Set<String> VOICE_FIELDS = Set.of("in", "out", "count", "remind", "scan", "end");
+    static final Set<String> SCAN_FIELDS = Set.of("at", "step", "say");
+    /** Breaths counted aloud and breaths between spoken reminders when a breathing guide does not say. */
+    static final int DEFAULT_COUNTED_BREATHS = 3;
+    static final int DEFAULT_REMIND_EVERY = 6;
 
     /** Parses one file; throws {@link LibraryValidationException} listing every problem in it. */
     public LibraryFile parse(String source, String yamlText) {
@@ -156,11 +161,12 @@ public final class LibraryParser {
             List<String> cueFading = texts("cueFading");
             boolean loadedFlexion = bool("loadedFlexion", false);
             ActivityPosition position = position();
+            ActivityVoice voice = voice();
             if (problems.size() > before) return null;
             try {
                 return new Activity(id, title, purpose, component, targets, sided, level, minutes, dose, equipment, setup,
                         steps, cues, feel, stopIf, flareSafe, progression, regression, timerSec, pacer, cueFading, position, source,
-                        loadedFlexion);
+                        loadedFlexion, voice);
             } catch (IllegalArgumentException e) {
                 problem(e.getMessage());
                 return null;
@@ -256,6 +262,61 @@ public final class LibraryParser {
                 problem(e.getMessage());
                 return null;
             }
+        }
+
+        private ActivityVoice voice() {
+            if (map.get("voice") == null) return null;
+            Map<?, ?> v = submap("voice", VOICE_FIELDS);
+            if (v == null) return null;
+            int start = problems.size();
+            String in = voiceText("voice.in", v.get("in"));
+            String out = voiceText("voice.out", v.get("out"));
+            String end = voiceText("voice.end", v.get("end"));
+            boolean paced = in != null || out != null;
+            Integer count = whole("voice.count", v.get("count"));
+            Integer remind = whole("voice.remind", v.get("remind"));
+            List<ActivityVoice.ScanLine> scan = new ArrayList<>();
+            Object rawScan = v.get("scan");
+            if (rawScan != null && !(rawScan instanceof List<?>)) problem("field 'voice.scan' must be a list, was " + kind(rawScan));
+            if (rawScan instanceof List<?> lines) {
+                for (int i = 0; i < lines.size(); i++) {
+                    String where = "voice.scan entry " + (i + 1);
+                    if (!(lines.get(i) instanceof Map<?, ?> line)) {
+                        problem(where + " must be a map with 'at' and 'step' or 'say', was " + kind(lines.get(i)));
+                        continue;
+                    }
+                    for (Object key : line.keySet()) {
+                        if (!SCAN_FIELDS.contains(String.valueOf(key))) problem("unknown field '" + key + "' in " + where + " (expected at, step, say)");
+                    }
+                    if (line.get("at") == null) problem("missing required field 'at' in " + where);
+                    Integer at = whole(where + ".at", line.get("at"));
+                    Integer step = whole(where + ".step", line.get("step"));
+                    String say = voiceText(where + ".say", line.get("say"));
+                    if (at == null) continue;
+                    try {
+                        scan.add(new ActivityVoice.ScanLine(at, step, say));
+                    } catch (IllegalArgumentException e) {
+                        problem(e.getMessage());
+                    }
+                }
+            }
+            if (problems.size() > start) return null;
+            try {
+                return new ActivityVoice(in, out,
+                        count != null ? count : paced ? DEFAULT_COUNTED_BREATHS : 0,
+                        remind != null ? remind : paced ? DEFAULT_REMIND_EVERY : 0,
+                        scan, end);
+            } catch (IllegalArgumentException e) {
+                problem(e.getMessage());
+                return null;
+            }
+        }
+
+        private String voiceText(String field, Object value) {
+            if (value == null) return null;
+            if (value instanceof String s) return s.strip();
+            problem("field '" + field + "' must be text, was " + kind(value) + " '" + value + "' (put it in quotes)");
+            return null;
         }
 
         private Map<?, ?> submap(String field, Set<String> known) {

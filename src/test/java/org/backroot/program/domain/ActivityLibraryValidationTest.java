@@ -361,6 +361,7 @@ class ActivityLibraryValidationTest {
             a.put("equipment", List.of("a wall"));
             a.put("cueFading", List.of("Week 1 - reminders.", "Week 2 - none."));
             a.put("pacer", Map.of("inhaleSec", 4, "exhaleSec", 6));
+            a.put("voice", Map.of("in", "Breathe in", "out", "And out"));
             a.put("timerSec", 120);
         })));
         assertThat(parsed.version()).isEqualTo(1);
