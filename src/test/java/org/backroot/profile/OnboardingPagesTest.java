@@ -120,6 +120,21 @@ class OnboardingPagesTest {
     }
 
     @Test
+    void saveAndContinueFollowsTheListOrderAndSkipsTestsAlreadyDone() throws Exception {
+        clearScreen();
+        // The list shows single-leg stance with the other hip tests, straight after the Thomas test.
+        mvc.perform(post("/self-tests/thomas").cookie(session).with(csrf()).param("thomasTestLeft", "negative").param("thomasTestRight", "negative"))
+                .andExpect(redirectedUrl("/self-tests/single-leg-stance"));
+        // Hip rotation is done already: from knee-to-wall, continue goes past it (and past the Thomas test, also done).
+        mvc.perform(post("/self-tests/hip-rotation").cookie(session).with(csrf())
+                        .param("hipInternalRotationDegLeft", "35").param("hipInternalRotationDegRight", "35"))
+                .andExpect(status().is3xxRedirection());
+        mvc.perform(post("/self-tests/knee-to-wall").cookie(session).with(csrf())
+                        .param("kneeToWallCmLeft", "10").param("kneeToWallCmRight", "10"))
+                .andExpect(redirectedUrl("/self-tests/single-leg-stance"));
+    }
+
+    @Test
     void aSelfTestOutOfRangeIsShownInlineWith400() throws Exception {
         clearScreen();
         mvc.perform(post("/self-tests/knee-to-wall").cookie(session).with(csrf()).param("kneeToWallCmLeft", "25"))
