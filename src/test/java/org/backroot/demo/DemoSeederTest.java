@@ -131,6 +131,18 @@ class DemoSeederTest {
     }
 
     @Test
+    void todayShowsAPhaseChangesCauseOnlyWhileItStillDescribesThePresent() throws Exception {
+        Cookie demo = mvc.perform(post("/login").with(csrf()).param("username", DemoSeeder.EMAIL).param("password", seeder.password()))
+                .andReturn().getResponse().getCookie("SESSION");
+        String page = mvc.perform(get("/today").cookie(demo)).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        StoredPhaseChange last = plans.lastPhaseChange(seeder.summary().userId()).orElseThrow();
+        LocalDate today = LocalDate.now(ZoneOffset.UTC);
+        String cause = org.springframework.web.util.HtmlUtils.htmlEscape(last.change().cause());
+        if (last.change().causeCurrentOn(today)) assertThat(page).contains(cause);
+        else assertThat(page).doesNotContain(cause).doesNotContain("near your usual level");
+    }
+
+    @Test
     void thePrintedPasswordSignsInAndPagesSayTheDataIsSimulated() throws Exception {
         assertThat(seeder.password()).hasSizeGreaterThanOrEqualTo(20).isNotEqualTo(DemoSeeder.newPassword());
         String issued = mvc.perform(post("/api/v1/tokens").header(HttpHeaders.AUTHORIZATION, ApiClient.basic(DemoSeeder.EMAIL, seeder.password()))

@@ -269,10 +269,12 @@ public final class PlanGenerator {
             if (phase == Phase.CALM) {
                 add(day, reassurance());
                 List<String> anchors = List.of("breathing", "movement", "walk");
+                // an anchor done several times a day never takes the walk's place
+                int anchorMax = Math.max(1, budget - REASSURANCE_MINUTES - MIN_WALK);
                 for (int j = 0; j < anchors.size(); j++) {
                     switch (anchors.get((k + j) % anchors.size())) {
-                        case "breathing" -> pick(Component.BREATHING, day, budget, false).or(() -> pick(Component.BREATHING, day, budget, true)).ifPresent(it -> addCounted(day, it));
-                        case "movement" -> pick(Component.MOVEMENT, day, budget, false).or(() -> pick(Component.MOVEMENT, day, budget, true)).ifPresent(it -> addCounted(day, it));
+                        case "breathing" -> pick(Component.BREATHING, day, anchorMax, false).or(() -> pick(Component.BREATHING, day, anchorMax, true)).ifPresent(it -> addCounted(day, it));
+                        case "movement" -> pick(Component.MOVEMENT, day, anchorMax, false).or(() -> pick(Component.MOVEMENT, day, anchorMax, true)).ifPresent(it -> addCounted(day, it));
                         default -> walk(day).ifPresent(it -> add(day, it));
                     }
                 }
