@@ -78,17 +78,17 @@ class ProgressFactorTableBrowserTest extends BrowserTestSupport {
         Browser b = browser();
         b.width(Browser.DESKTOP);
         b.open("/insights");
-        WebElement table = b.find("[data-testid=factors-table]");
+        WebElement table = b.find("#factors .table-scroll");
         assertThat((Long) b.js("return arguments[0].scrollWidth - arguments[0].clientWidth;", table))
                 .as("the factor table is cut off at 1280 px").isLessThanOrEqualTo(0L);
-        List<String> headers = b.driver.findElements(By.cssSelector("[data-testid=factors-table] thead th")).stream()
+        List<String> headers = b.driver.findElements(By.cssSelector("#factors .table-scroll thead th")).stream()
                 .skip(1).map(WebElement::getText).map(t -> t.replace('\n', ' ')).toList();
         assertThat(headers).containsExactlyElementsOf(Arrays.stream(Factor.values()).map(Factor::label).toList());
         b.screenshots("progress-factor-table");
 
         b.width(Browser.PHONE);
         b.open("/insights");
-        assertThat(b.find("[data-testid=factors-table]").getAttribute("tabindex")).isEqualTo("0");
+        assertThat(b.find("#factors .table-scroll").getAttribute("tabindex")).isEqualTo("0");
         assertThat(b.accessibilityViolations()).as("serious accessibility problems on /insights with factor checks").isEmpty();
 
         b.open("/profile");

@@ -374,7 +374,7 @@ public final class PlanGenerator {
             boolean shortened = minutes < a.minutesPerDay();
             String title = shortened ? "Easy " + minutes + "-minute walk" : a.title();
             String dose = shortened || rest
-                    ? "Walk " + minutes + " minutes at an easy pace you can talk at" + (rest ? "; optional" : "")
+                    ? "At an easy pace you can talk at" + (rest ? "; optional" : "")
                     : DoseText.plan(a.dose(), a.minutes());
             return new PlanItem(a.id(), a.component(), PlanItemKind.WALK, title, minutes, dose, reason, null);
         }
