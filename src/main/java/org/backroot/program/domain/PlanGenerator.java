@@ -269,13 +269,19 @@ public final class PlanGenerator {
             if (phase == Phase.CALM) {
                 add(day, reassurance());
                 List<String> anchors = List.of("breathing", "movement", "walk");
-                // an anchor done several times a day never takes the walk's place
-                int anchorMax = Math.max(1, budget - REASSURANCE_MINUTES - MIN_WALK);
+                // When the budget holds all three, an anchor done several times a day never takes the walk's place.
+                boolean roomForAll = budget - REASSURANCE_MINUTES >= 3 * MIN_WALK;
+                boolean walkPending = true;
                 for (int j = 0; j < anchors.size(); j++) {
-                    switch (anchors.get((k + j) % anchors.size())) {
-                        case "breathing" -> pick(Component.BREATHING, day, anchorMax, false).or(() -> pick(Component.BREATHING, day, anchorMax, true)).ifPresent(it -> addCounted(day, it));
-                        case "movement" -> pick(Component.MOVEMENT, day, anchorMax, false).or(() -> pick(Component.MOVEMENT, day, anchorMax, true)).ifPresent(it -> addCounted(day, it));
-                        default -> walk(day).ifPresent(it -> add(day, it));
+                    String anchor = anchors.get((k + j) % anchors.size());
+                    int max = roomForAll && walkPending ? Math.max(1, day.remaining() - MIN_WALK) : budget;
+                    switch (anchor) {
+                        case "breathing" -> pick(Component.BREATHING, day, max, false).or(() -> pick(Component.BREATHING, day, max, true)).ifPresent(it -> addCounted(day, it));
+                        case "movement" -> pick(Component.MOVEMENT, day, max, false).or(() -> pick(Component.MOVEMENT, day, max, true)).ifPresent(it -> addCounted(day, it));
+                        default -> {
+                            walk(day).ifPresent(it -> add(day, it));
+                            walkPending = false;
+                        }
                     }
                 }
             } else {
