@@ -47,8 +47,7 @@ class SelfTestPagesController {
         model.addAttribute("done", done);
         model.addAttribute("movementPaused", paused);
         model.addAttribute("leftOut", leftOut);
-        model.addAttribute("nextKey", guides.all().stream().filter(g -> !(paused && g.physical())).map(Guide::key)
-                .filter(k -> !done.contains(k) && !leftOut.containsKey(k)).findFirst().orElse(null));
+        model.addAttribute("nextKey", guides.nextToDo(null, notToDo(user.id(), done, paused)));
         return "self-tests/index";
     }
 
@@ -73,7 +72,7 @@ class SelfTestPagesController {
             Map<String, String> errors = e.messagesByField();
             return render(user.id(), guide, form, errors, form.getOrDefault(SelfTestValues.TAKEN_ON, selfTests.today(user.id()).toString()), model);
         }
-        String next = guides.nextKey(key);
+        String next = guides.nextToDo(key, notToDo(user.id(), doneKeys(user.id()), selfTests.movementPaused(user.id())));
         return next == null ? "redirect:/onboarding/next?from=self-tests" : "redirect:/self-tests/" + next;
     }
 
@@ -88,8 +87,15 @@ class SelfTestPagesController {
         model.addAttribute("values", values);
         model.addAttribute("errors", errors);
         model.addAttribute("takenOn", takenOn);
-        model.addAttribute("nextKey", guides.nextKey(guide.key()));
+        model.addAttribute("nextKey", guides.nextToDo(guide.key(), notToDo(userId, doneKeys(userId), selfTests.movementPaused(userId))));
         return "self-tests/test";
+    }
+
+    /** Tests "Save and continue" and "Start with" pass over: done already, left out for now, or paused movement checks. */
+    private java.util.function.Predicate<String> notToDo(String userId, Set<String> done, boolean movementPaused) {
+        Map<String, String> leftOut = SelfTestCautions.leftOut(aboutYou.about(userId));
+        return key -> done.contains(key) || leftOut.containsKey(key)
+                || (movementPaused && guides.get(key).map(Guide::physical).orElse(false));
     }
 
     private Set<String> doneKeys(String userId) {

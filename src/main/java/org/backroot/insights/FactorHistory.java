@@ -22,6 +22,11 @@ public record FactorHistory(List<LocalDate> dates, Map<String, List<Integer>> lo
         loads = Collections.unmodifiableMap(copy);
     }
 
+    /** The factor's name as every page and the report show it ({@link org.backroot.profile.domain.Factor#label()}). */
+    public String label(String factorId) {
+        return org.backroot.profile.domain.Factor.byId(factorId).map(org.backroot.profile.domain.Factor::label).orElse(factorId);
+    }
+
     public boolean isEmpty() {
         return dates.isEmpty();
     }

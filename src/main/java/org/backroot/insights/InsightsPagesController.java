@@ -142,7 +142,7 @@ class InsightsPagesController {
 
     private Chart factorChart(FactorHistory f) {
         List<Line> lines = new ArrayList<>();
-        f.loads().forEach((id, values) -> lines.add(new Line(id, text("factor." + id), values)));
+        f.loads().forEach((id, values) -> lines.add(new Line(id, f.label(id), values)));
         return new Chart("factors", text("insights.factors.title"), text("insights.axis.load"), "0-100", 0.0, 100.0,
                 f.dates().stream().map(LocalDate::toString).toList(), lines, List.of(), false);
     }

@@ -29,8 +29,10 @@ class ProfilePagesController {
         model.addAttribute("profile", profile);
         model.addAttribute("bodyRegions", bodyMapRegions(profile.sources()));
         model.addAttribute("assessedCount", profile.factors().stream().filter(f -> f.load() != null).count());
-        model.addAttribute("topFactors", profile.factors().stream().filter(f -> f.load() != null)
-                .sorted((a, b) -> Integer.compare(b.load(), a.load())).limit(2).map(f -> f.label().toLowerCase(java.util.Locale.ROOT)).toList());
+        List<String> top = profile.factors().stream().filter(f -> f.load() != null)
+                .sorted((a, b) -> Integer.compare(b.load(), a.load())).limit(2).map(f -> f.label().toLowerCase(java.util.Locale.ROOT)).toList();
+        model.addAttribute("topFactors", top);
+        model.addAttribute("topFactorsText", org.backroot.web.domain.Words.join(top));
         model.addAttribute("nextStep", onboarding.next(user.id()).orElse(null));
         return "profile/index";
     }

@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.TreeMap;
 
 import org.backroot.program.domain.Activity;
+import org.backroot.program.domain.DoseText;
 import org.backroot.program.domain.ActivityDose;
 import org.backroot.program.domain.ActivityLibrary;
 import org.backroot.program.domain.ActivityPacer;
@@ -80,13 +81,13 @@ class ActivitiesApiController {
 
     /** One activity as the API shows it. Dose lists only the values the activity gives. */
     record ActivityJson(String id, String title, String purpose, String component, TargetsJson targets, boolean sided, int level,
-                        int minutes, Map<String, Object> dose, List<String> equipment, String setup, List<String> steps,
+                        int minutes, Map<String, Object> dose, String doseText, int minutesPerDay, List<String> equipment, String setup, List<String> steps,
                         List<String> cues, String whatYouShouldFeel, String stopIf, boolean flareSafe, String progression,
                         String regression, Integer timerSec, PacerJson pacer, List<String> cueFading) {
 
         static ActivityJson of(Activity a) {
             return new ActivityJson(a.id(), a.title(), a.purpose(), a.component().id(), TargetsJson.of(a.targets()), a.sided(),
-                    a.level(), a.minutes(), dose(a.dose()), a.equipment(), a.setup(), a.steps(), a.cues(), a.whatYouShouldFeel(),
+                    a.level(), a.minutes(), dose(a.dose()), DoseText.sentence(DoseText.parts(a.dose())), a.minutesPerDay(), a.equipment(), a.setup(), a.steps(), a.cues(), a.whatYouShouldFeel(),
                     a.stopIf(), a.flareSafe(), a.progression(), a.regression(), a.timerSec(),
                     a.pacer() == null ? null : PacerJson.of(a.pacer()), a.cueFading());
         }

@@ -52,6 +52,7 @@ class ActivityPagesController {
     String activity(@AuthenticationPrincipal CurrentUser user, @PathVariable String id, Model model) {
         Activity activity = library.byId(id).orElseThrow(() -> new NotFoundException("No activity called '" + id + "'"));
         model.addAttribute("activity", activity);
+        model.addAttribute("doseParts", org.backroot.program.domain.DoseText.parts(activity.dose()));
         model.addAttribute("easier", activity.hasRegression() ? library.byId(activity.regression()).orElse(null) : null);
         model.addAttribute("harder", activity.hasProgression() ? library.byId(activity.progression()).orElse(null) : null);
         model.addAttribute("timerSeconds", activity.sessionSeconds());

@@ -125,7 +125,9 @@ class TodayPagesController {
         model.addAttribute("reassessDue", plans.reassessDue(userId));
         model.addAttribute("phase", plans.phase(userId));
         model.addAttribute("cautions", plans.cautions(userId).reasons());
-        model.addAttribute("lastChange", plans.lastPhaseChange(userId).orElse(null));
+        Optional<StoredPhaseChange> lastChange = plans.lastPhaseChange(userId);
+        model.addAttribute("lastChange", lastChange.orElse(null));
+        model.addAttribute("lastChangeCauseShown", lastChange.map(c -> c.change().causeCurrentOn(today)).orElse(false));
         model.addAttribute("practiceErrors", practiceErrors);
         if (plan.isEmpty()) {
             Map<String, String> v = new LinkedHashMap<>(values);

@@ -4,6 +4,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
+import org.backroot.safety.domain.PhoneNumber;
+
 /**
  * The safety status shaped for pages (model attribute {@code safety}, read by the layout's banner, the safety page
  * and Today): instructions and reasons as lines of text, the questions a person may take back as answered by
@@ -22,12 +24,30 @@ public record SafetyBanner(String status, String headline, List<String> instruct
     public record TakenBack(String text, LocalDate on, String note) {
     }
 
+    /** The instructions cut into words and numbers to call, so a page links each number once (tel:). */
+    public List<List<PhoneNumber.Piece>> instructionPieces() {
+        return instructions.stream().map(PhoneNumber::split).toList();
+    }
+
+    /** The reasons, cut the same way. */
+    public List<List<PhoneNumber.Piece>> reasonPieces() {
+        return reasons.stream().map(PhoneNumber::split).toList();
+    }
+
+    /**
+     * The state as a page names it: "cleared" once a clinician has checked an urgent or emergency result (the
+     * safety policy's own {@code clinicianCleared}), else {@link #status}.
+     */
+    public String shownStatus() {
+        return clinicianCleared ? "cleared" : status;
+    }
+
     public boolean screened() {
         return !"not-screened".equals(status);
     }
 
-    /** A result that a clinician should look at, whether or not the program is paused. */
+    /** A result that a clinician should look at, whether or not the program is paused, and that no clinician has checked yet. */
     public boolean needsAttention() {
-        return "see-doctor".equals(status) || "urgent".equals(status) || "emergency".equals(status);
+        return !clinicianCleared && ("see-doctor".equals(status) || "urgent".equals(status) || "emergency".equals(status));
     }
 }

@@ -61,6 +61,7 @@ public record SafetyView(SafetyState state, boolean programAllowed, boolean clin
         if (state == SafetyState.SEE_DOCTOR && !clinicianCleared && reasons.stream().anyMatch(Reason::callToday)) {
             return "Please phone for medical advice today.";
         }
+        if (clinicianCleared) return "A clinician has checked you.";
         return switch (state) {
             case EMERGENCY -> "Please get emergency care now.";
             case URGENT -> "Please see a doctor today.";

@@ -113,6 +113,36 @@ class DemoSeederTest {
     }
 
     @Test
+    void theDemoStoryHoldsAPainFreeMonthAndAnEpisodeAfterItThatInsightsCallsARecurrence() throws Exception {
+        String issued = mvc.perform(post("/api/v1/tokens").header(HttpHeaders.AUTHORIZATION, ApiClient.basic(DemoSeeder.EMAIL, seeder.password()))
+                        .contentType(MediaType.APPLICATION_JSON).content("{\"name\":\"recurrence\"}"))
+                .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
+        String token = JsonPath.read(issued, "$.token");
+        LocalDate today = LocalDate.now(ZoneOffset.UTC);
+        String episodes = mvc.perform(get("/api/v1/insights/episodes").param("from", today.minusDays(200).toString())
+                        .param("to", today.toString()).header(HttpHeaders.AUTHORIZATION, "Bearer " + token))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        List<Boolean> recurrences = JsonPath.read(episodes, "$.episodes[*].recurrence");
+        List<String> starts = JsonPath.read(episodes, "$.episodes[*].start");
+        // The insights module's own definitions: at least 30 pain-free days, then pain on 2 or more days in a row.
+        assertThat(recurrences).as("episodes starting " + starts).contains(true);
+        int firstRecurrence = recurrences.indexOf(true);
+        assertThat(firstRecurrence).as("a recurrence after an earlier episode, not the record's first").isGreaterThan(0);
+    }
+
+    @Test
+    void todayShowsAPhaseChangesCauseOnlyWhileItStillDescribesThePresent() throws Exception {
+        Cookie demo = mvc.perform(post("/login").with(csrf()).param("username", DemoSeeder.EMAIL).param("password", seeder.password()))
+                .andReturn().getResponse().getCookie("SESSION");
+        String page = mvc.perform(get("/today").cookie(demo)).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        StoredPhaseChange last = plans.lastPhaseChange(seeder.summary().userId()).orElseThrow();
+        LocalDate today = LocalDate.now(ZoneOffset.UTC);
+        String cause = org.springframework.web.util.HtmlUtils.htmlEscape(last.change().cause());
+        if (last.change().causeCurrentOn(today)) assertThat(page).contains(cause);
+        else assertThat(page).doesNotContain(cause).doesNotContain("near your usual level");
+    }
+
+    @Test
     void thePrintedPasswordSignsInAndPagesSayTheDataIsSimulated() throws Exception {
         assertThat(seeder.password()).hasSizeGreaterThanOrEqualTo(20).isNotEqualTo(DemoSeeder.newPassword());
         String issued = mvc.perform(post("/api/v1/tokens").header(HttpHeaders.AUTHORIZATION, ApiClient.basic(DemoSeeder.EMAIL, seeder.password()))

@@ -1,6 +1,7 @@
 package org.backroot.profile;
 
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -117,6 +118,39 @@ class OnboardingPagesTest {
                 .andExpect(status().is3xxRedirection());
         mvc.perform(get("/profile").cookie(session)).andExpect(status().isOk())
                 .andExpect(content().string(containsString("data-region=\"ankle\"")));
+    }
+
+    @Test
+    void saveAndContinueFollowsTheListOrderAndSkipsTestsAlreadyDone() throws Exception {
+        clearScreen();
+        // The list shows single-leg stance with the other hip tests, straight after the Thomas test.
+        mvc.perform(post("/self-tests/thomas").cookie(session).with(csrf()).param("thomasTestLeft", "negative").param("thomasTestRight", "negative"))
+                .andExpect(redirectedUrl("/self-tests/single-leg-stance"));
+        // Hip rotation is done already: from knee-to-wall, continue goes past it (and past the Thomas test, also done).
+        mvc.perform(post("/self-tests/hip-rotation").cookie(session).with(csrf())
+                        .param("hipInternalRotationDegLeft", "35").param("hipInternalRotationDegRight", "35"))
+                .andExpect(status().is3xxRedirection());
+        mvc.perform(post("/self-tests/knee-to-wall").cookie(session).with(csrf())
+                        .param("kneeToWallCmLeft", "10").param("kneeToWallCmRight", "10"))
+                .andExpect(redirectedUrl("/self-tests/single-leg-stance"));
+    }
+
+    @Test
+    void withEveryTestDoneTheListNoLongerOffersTheRestForLater() throws Exception {
+        clearScreen();
+        org.backroot.assessment.domain.GuideCatalog guides = org.backroot.assessment.domain.GuideCatalog.load();
+        for (org.backroot.assessment.domain.Guide g : guides.all()) {
+            MockHttpServletRequestBuilder form = post("/self-tests/" + g.key()).cookie(session).with(csrf());
+            for (org.backroot.assessment.domain.GuideField f : g.fields()) {
+                form.param(f.name(), f.options() == null || f.options().isEmpty() ? f.min().add(f.max()).divide(java.math.BigDecimal.valueOf(2)).setScale(0, java.math.RoundingMode.DOWN).toPlainString()
+                        : f.options().get(0).value());
+            }
+            mvc.perform(form).andExpect(status().is3xxRedirection());
+        }
+        String total = String.valueOf(guides.all().size());
+        mvc.perform(get("/self-tests").cookie(session)).andExpect(status().isOk())
+                .andExpect(content().string(containsString(total + " of " + total + " done")))
+                .andExpect(content().string(not(containsString("You can do the rest later"))));
     }
 
     @Test

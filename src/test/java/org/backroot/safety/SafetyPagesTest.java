@@ -133,4 +133,35 @@ class SafetyPagesTest {
                 .andExpect(content().string(containsString("three months")));
         mvc.perform(get("/safety").cookie(session)).andExpect(content().string(containsString("data-testid=\"rescreen-prompt\"")));
     }
+
+    @Test
+    void afterAClinicianHasCheckedThePageSaysSoInsteadOfTheUrgentWarning() throws Exception {
+        screen(Map.of("bladder-change", "yes"));
+        mvc.perform(post("/safety/clinician-assessment").cookie(session).with(csrf()).param("assessedOn", java.time.LocalDate.now().toString()))
+                .andExpect(redirectedUrl("/safety"));
+        String page = mvc.perform(get("/safety").cookie(session)).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        org.assertj.core.api.Assertions.assertThat(page)
+                .contains("data-cleared=\"true\"")
+                .contains("A clinician has checked you")
+                .doesNotContain("Emergency: get help now").doesNotContain("Urgent: see a doctor today")
+                .doesNotContain("Please get emergency care now").doesNotContain("Please see a doctor today")
+                .doesNotContain("action=\"/safety/clinician-assessment\"");
+        mvc.perform(get("/today").cookie(session))
+                .andExpect(content().string(not(containsString("Please get emergency care now"))));
+    }
+
+    @Test
+    void inAnEmergencyEachEmergencyNumberIsOneTapToCallLink() throws Exception {
+        screen(Map.of("bladder-change", "yes"));
+        for (String path : new String[] {"/safety", "/today", "/profile"}) {
+            String page = mvc.perform(get(path).cookie(session)).andReturn().getResponse().getContentAsString();
+            for (String number : new String[] {"999", "112", "911"}) {
+                org.assertj.core.api.Assertions.assertThat(page.split("href=\"tel:" + number + "\"", -1).length - 1)
+                        .as("tap-to-call links to " + number + " on " + path).isEqualTo(1);
+                org.assertj.core.api.Assertions.assertThat(page.split(">" + number + "<", -1).length - 1)
+                        .as(number + " shown on " + path).isEqualTo(1);
+            }
+            org.assertj.core.api.Assertions.assertThat(page).as(path).doesNotContain("(999 in the UK");
+        }
+    }
 }

@@ -19,8 +19,8 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * The home self-test guides, loaded from {@code selftests/guides.yaml} (see docs/ui.md). The file
- * order is the order people are walked through. A malformed file fails with an
+ * The home self-test guides, loaded from {@code selftests/guides.yaml} (see docs/ui.md). People are walked
+ * through them in the list's order: by {@link #REGIONS}, then in file order within a region. A malformed file fails with an
  * {@link IllegalArgumentException} naming the file, the guide key and every problem found.
  */
 public final class GuideCatalog {
@@ -51,7 +51,10 @@ public final class GuideCatalog {
     private final Map<String, Guide> byKey;
 
     private GuideCatalog(List<Guide> guides) {
-        this.guides = List.copyOf(guides);
+        // One order for the list page and the walk through it: by region, then as in the file.
+        List<Guide> ordered = new ArrayList<>(guides);
+        ordered.sort(java.util.Comparator.comparingInt(g -> REGIONS.indexOf(g.region())));
+        this.guides = List.copyOf(ordered);
         Map<String, Guide> m = new LinkedHashMap<>();
         for (Guide g : guides) m.put(g.key(), g);
         this.byKey = m;
@@ -149,10 +152,18 @@ public final class GuideCatalog {
         return Optional.ofNullable(byKey.get(key));
     }
 
-    /** The key of the guide after {@code key} in file order, or null after the last one (or for an unknown key). */
-    public String nextKey(String key) {
-        for (int i = 0; i < guides.size() - 1; i++) {
-            if (guides.get(i).key().equals(key)) return guides.get(i + 1).key();
+    /**
+     * The first guide after {@code afterKey} (from the start when null) in the list's order that {@code skip} does not
+     * rule out (done already, left out for now), or null when none is left after it.
+     */
+    public String nextToDo(String afterKey, java.util.function.Predicate<String> skip) {
+        int from = 0;
+        if (afterKey != null) {
+            from = guides.size();
+            for (int i = 0; i < guides.size(); i++) if (guides.get(i).key().equals(afterKey)) from = i + 1;
+        }
+        for (int i = from; i < guides.size(); i++) {
+            if (!skip.test(guides.get(i).key())) return guides.get(i).key();
         }
         return null;
     }

@@ -19,8 +19,8 @@ import org.backroot.tracking.domain.FlareEvidence;
 /**
  * The demo person's simulated diary: six months of days from the insights {@link Simulator}, with two planted
  * triggers (a night under 6 hours raises the next day's pain by about a point; a day sitting more than
- * 7 hours triples the odds of a flare starting) and pain easing slowly over the months as the program
- * works. Invented data, shown only on the demo account, which says so.
+ * 7 hours triples the odds of a flare starting), pain easing slowly over the months as the program
+ * works, and a pain-free month about ten weeks before the end after which the pain comes back (a recurrence). Invented data, shown only on the demo account, which says so.
  *
  * <p>The simulator's seed is chosen so the story has what the demo wants to show: the app's own flare rules
  * ({@link CalmRules#replay}) switch the plan to calm for the first time around month 3 and back again, and
@@ -33,6 +33,12 @@ public record DemoStory(long seed, SimRules rules, List<DayRecord> diary, List<P
     private static final int SEEDS_TRIED = 400;
     /** Pain points the person's usual pain falls by over the whole story. */
     static final double IMPROVEMENT = 1.5;
+    /** The pain-free month starts this many days before the story ends... */
+    static final int REMISSION_BEFORE_END = 75;
+    /** ...lasts this long (more than the 30 pain-free days an episode needs before it to count as a recurrence)... */
+    static final int REMISSION_DAYS = 35;
+    /** ...and the pain then creeps back over this many days. */
+    static final int RETURN_DAYS = 6;
 
     public DemoStory {
         if (rules == null || diary == null || expectedPhaseChanges == null) {
@@ -77,12 +83,26 @@ public record DemoStory(long seed, SimRules rules, List<DayRecord> diary, List<P
         SimPerson person = new SimPerson(seed, start, days, 4.0, 0.5, 0.5, SimWeeklyRhythm.officeWorker(), 0.12, 0.75, 0.005);
         SimRules rules = plantedRules();
         List<DayRecord> diary = new ArrayList<>();
+        LocalDate remissionStarts = start.plusDays(days - REMISSION_BEFORE_END);
         for (DayRecord r : Simulator.generate(person, rules).days()) {
-            diary.add(eased(r, (r.date().toEpochDay() - start.toEpochDay()) / (double) days));
+            diary.add(remitted(eased(r, (r.date().toEpochDay() - start.toEpochDay()) / (double) days), remissionStarts));
         }
         List<FlareEvidence> checkins = diary.stream().map(r -> FlareEvidence.of(r.date(), r.pain(), r.flare())).toList();
         List<PhaseChange> changes = CalmRules.defaults().replay(Phase.BUILD, checkins, start.plusDays(days - 1L));
         return new DemoStory(seed, rules, diary, changes);
+    }
+
+    /**
+     * A pain-free month and the pain's return: from {@code remissionStarts} pain stays at 0-1 for {@link #REMISSION_DAYS}
+     * days without a flare, then creeps back over a few days, so the story's last weeks hold a recurrence by the
+     * insights module's own definitions (an episode after at least 30 pain-free days).
+     */
+    private static DayRecord remitted(DayRecord r, LocalDate remissionStarts) {
+        long day = r.date().toEpochDay() - remissionStarts.toEpochDay();
+        if (r.pain() == null || day < 0 || day >= REMISSION_DAYS + RETURN_DAYS) return r;
+        int cap = day < REMISSION_DAYS ? (int) (day % 3 == 0 ? 1 : 0) : 1 + (int) (day - REMISSION_DAYS) / 2;
+        return new DayRecord(r.date(), Math.min(r.pain(), cap), r.stress(), r.sleepHours(), r.sleepQuality(), r.activeMinutes(),
+                r.steps(), r.sittingHours(), r.dietQuality(), r.alcoholUnits(), day < REMISSION_DAYS ? false : r.flare(), r.adherence());
     }
 
     /** The day with pain lowered by the share of the improvement reached by then. */

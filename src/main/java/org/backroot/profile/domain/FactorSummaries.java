@@ -36,7 +36,7 @@ final class FactorSummaries {
     private static String signs(List<FactorDrivers.Ranked> drivers) {
         List<String> names = drivers.stream().map(FactorDrivers.Ranked::shortName).distinct().limit(SIGNS_NAMED).toList();
         if (names.isEmpty()) return "";
-        return " The clearest signs are " + String.join(" and ", names) + ".";
+        return " The clearest signs are " + org.backroot.web.domain.Words.join(names) + ".";
     }
 
     private static String capitalised(String text) {

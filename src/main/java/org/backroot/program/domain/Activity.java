@@ -90,6 +90,10 @@ public record Activity(
         if (dose.durationMin() != null && dose.durationMin() > minutes) {
             throw new IllegalArgumentException("dose.durationMin " + dose.durationMin() + " is longer than minutes " + minutes);
         }
+        if (DoseText.minutesPerDay(minutes, dose) > MAX_MINUTES) {
+            throw new IllegalArgumentException("minutes " + minutes + " times dose.timesPerDay " + dose.timesPerDay()
+                    + " is more than " + MAX_MINUTES + " minutes a day");
+        }
         equipment = textList("equipment", equipment == null ? List.of() : equipment);
         requireText("setup", setup);
         steps = textList("steps", steps);
@@ -145,6 +149,11 @@ public record Activity(
                 throw new IllegalArgumentException("voice.scan step " + line.step() + " does not exist; the activity has " + steps.size() + " steps");
             }
         }
+    }
+
+    /** A day's time for this activity: one session's minutes times the sessions a day ({@link DoseText#minutesPerDay}). */
+    public int minutesPerDay() {
+        return DoseText.minutesPerDay(minutes, dose);
     }
 
     /** True when the activity is done lying flat on the back. */

@@ -25,6 +25,17 @@ public record PhaseChange(Phase from, Phase to, String cause, LocalDate date, in
         }
     }
 
+    /** How long the cause is shown beside the phase: it describes the days around the change, not today's. */
+    public static final int CAUSE_SHOWN_DAYS = 7;
+
+    /**
+     * Whether the cause still describes the present on {@code today}: within {@link #CAUSE_SHOWN_DAYS} of the change.
+     * Later, "your pain has been near your usual level (about 4/10)" would sit beside weeks of other numbers.
+     */
+    public boolean causeCurrentOn(LocalDate today) {
+        return !today.isAfter(date.plusDays(CAUSE_SHOWN_DAYS));
+    }
+
     public PhaseChange(Phase from, Phase to, String cause, LocalDate date) {
         this(from, to, cause, date, 0);
     }

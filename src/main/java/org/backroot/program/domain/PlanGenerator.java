@@ -169,7 +169,7 @@ public final class PlanGenerator {
         if (theme == null || theme == ExposureTheme.NONE) return List.of();
         return library.filter(Component.EXPOSURE, null, null).stream()
                 .filter(a -> a.id().startsWith(theme.idPrefix()))
-                .sorted(Comparator.comparingInt(Activity::level).thenComparingInt(Activity::minutes).thenComparing(Activity::id))
+                .sorted(Comparator.comparingInt(Activity::level).thenComparingInt(Activity::minutesPerDay).thenComparing(Activity::id))
                 .toList();
     }
 
@@ -256,11 +256,11 @@ public final class PlanGenerator {
         }
 
         private PlanDay restDay(LocalDate date) {
-            Optional<Activity> walk = walks().stream().filter(Activity::flareSafe).min(Comparator.comparingInt(Activity::minutes)
+            Optional<Activity> walk = walks().stream().filter(Activity::flareSafe).min(Comparator.comparingInt(Activity::minutesPerDay)
                     .thenComparing(Activity::id));
             if (walk.isEmpty()) return new PlanDay(date, true, List.of());
             Activity a = walk.get();
-            int minutes = Math.min(Math.min(REST_WALK, a.minutes()), budget);
+            int minutes = Math.min(Math.min(REST_WALK, a.minutesPerDay()), budget);
             return new PlanDay(date, true, List.of(walkItem(a, minutes, PlanReasons.restWalk(), true)));
         }
 
@@ -269,11 +269,19 @@ public final class PlanGenerator {
             if (phase == Phase.CALM) {
                 add(day, reassurance());
                 List<String> anchors = List.of("breathing", "movement", "walk");
+                // When the budget holds all three, an anchor done several times a day never takes the walk's place.
+                boolean roomForAll = budget - REASSURANCE_MINUTES >= 3 * MIN_WALK;
+                boolean walkPending = true;
                 for (int j = 0; j < anchors.size(); j++) {
-                    switch (anchors.get((k + j) % anchors.size())) {
-                        case "breathing" -> pick(Component.BREATHING, day, budget, false).or(() -> pick(Component.BREATHING, day, budget, true)).ifPresent(it -> addCounted(day, it));
-                        case "movement" -> pick(Component.MOVEMENT, day, budget, false).or(() -> pick(Component.MOVEMENT, day, budget, true)).ifPresent(it -> addCounted(day, it));
-                        default -> walk(day).ifPresent(it -> add(day, it));
+                    String anchor = anchors.get((k + j) % anchors.size());
+                    int max = roomForAll && walkPending ? Math.max(1, day.remaining() - MIN_WALK) : budget;
+                    switch (anchor) {
+                        case "breathing" -> pick(Component.BREATHING, day, max, false).or(() -> pick(Component.BREATHING, day, max, true)).ifPresent(it -> addCounted(day, it));
+                        case "movement" -> pick(Component.MOVEMENT, day, max, false).or(() -> pick(Component.MOVEMENT, day, max, true)).ifPresent(it -> addCounted(day, it));
+                        default -> {
+                            walk(day).ifPresent(it -> add(day, it));
+                            walkPending = false;
+                        }
                     }
                 }
             } else {
@@ -351,7 +359,7 @@ public final class PlanGenerator {
             int share = Math.min(day.remaining(), Math.max(phase == Phase.CALM ? MIN_WALK : 5, (int) Math.round(budget * WALK_SHARE)));
             if (share < MIN_WALK) return Optional.empty();
             final int level = target;
-            Comparator<Activity> longest = Comparator.comparingInt(Activity::minutes).thenComparing(Activity::id);
+            Comparator<Activity> longest = Comparator.comparingInt(Activity::minutesPerDay).thenComparing(Activity::id);
             // the goal at this level: in calm the shortest flare-safe walk, otherwise the longest walk at the target level
             Optional<Activity> goal = phase == Phase.CALM
                     ? walks.stream().filter(a -> a.level() <= level).min(longest)
@@ -359,21 +367,21 @@ public final class PlanGenerator {
                       .or(() -> walks.stream().filter(a -> a.level() <= level).max(longest));
             if (goal.isEmpty()) goal = walks.stream().min(longest);
             Activity g = goal.get();
-            if (g.minutes() <= share) return Optional.of(walkItem(g, g.minutes(), PlanReasons.walk(profile, phase, null), false));
-            Optional<Activity> fits = walks.stream().filter(a -> a.level() <= level && a.minutes() <= share).max(longest);
+            if (g.minutesPerDay() <= share) return Optional.of(walkItem(g, g.minutesPerDay(), PlanReasons.walk(profile, phase, null), false));
+            Optional<Activity> fits = walks.stream().filter(a -> a.level() <= level && a.minutesPerDay() <= share).max(longest);
             if (fits.isPresent()) {
-                return Optional.of(walkItem(fits.get(), fits.get().minutes(), PlanReasons.walk(profile, phase, g.minutes()), false));
+                return Optional.of(walkItem(fits.get(), fits.get().minutesPerDay(), PlanReasons.walk(profile, phase, g.minutesPerDay()), false));
             }
             Activity shortest = walks.stream().min(longest).get();
-            return Optional.of(walkItem(shortest, share, PlanReasons.walk(profile, phase, g.minutes()), false));
+            return Optional.of(walkItem(shortest, share, PlanReasons.walk(profile, phase, g.minutesPerDay()), false));
         }
 
         private PlanItem walkItem(Activity a, int minutes, String reason, boolean rest) {
-            boolean shortened = minutes < a.minutes();
+            boolean shortened = minutes < a.minutesPerDay();
             String title = shortened ? "Easy " + minutes + "-minute walk" : a.title();
             String dose = shortened || rest
-                    ? "Walk " + minutes + " minutes at an easy pace you can talk at" + (rest ? "; optional" : "")
-                    : PlanDoseText.of(a.dose());
+                    ? "At an easy pace you can talk at" + (rest ? "; optional" : "")
+                    : DoseText.plan(a.dose(), a.minutes());
             return new PlanItem(a.id(), a.component(), PlanItemKind.WALK, title, minutes, dose, reason, null);
         }
 
@@ -388,12 +396,12 @@ public final class PlanGenerator {
             List<Activity> chain = templateChain(item, library);
             if (!chain.isEmpty()) {
                 int level = clampLevel(chain.get(0).level() + item.advances() + history.bandShift(Component.EXPOSURE.id(), null));
-                Optional<Activity> t = chain.stream().filter(a -> a.level() <= level && a.minutes() <= day.remaining())
-                        .max(Comparator.comparingInt(Activity::level).thenComparing(Comparator.comparingInt(Activity::minutes).reversed()));
+                Optional<Activity> t = chain.stream().filter(a -> a.level() <= level && a.minutesPerDay() <= day.remaining())
+                        .max(Comparator.comparingInt(Activity::level).thenComparing(Comparator.comparingInt(Activity::minutesPerDay).reversed()));
                 if (t.isPresent()) {
                     Activity a = t.get();
-                    return Optional.of(new PlanItem(a.id(), Component.EXPOSURE, PlanItemKind.EXPOSURE, a.title(), a.minutes(),
-                            PlanDoseText.of(a.dose()) + "." + before, reason, item.id()));
+                    return Optional.of(new PlanItem(a.id(), Component.EXPOSURE, PlanItemKind.EXPOSURE, a.title(), a.minutesPerDay(),
+                            DoseText.plan(a.dose(), a.minutes()) + "." + before, reason, item.id()));
                 }
                 return Optional.empty();
             }
@@ -431,18 +439,18 @@ public final class PlanGenerator {
         }
 
         private PlanItem movementItem(Activity a, PlanSource s) {
-            String dose = PlanDoseText.of(a.dose());
+            String dose = DoseText.plan(a.dose(), a.minutes());
             if (a.sided() && (s.side() == PlanSide.LEFT || s.side() == PlanSide.RIGHT) && a.targets().regions().contains(s.region())) {
                 dose += ". Do both sides; start with your " + s.side().code() + " side";
             }
-            return new PlanItem(a.id(), a.component(), PlanItemKind.ACTIVITY, a.title(), a.minutes(), dose,
+            return new PlanItem(a.id(), a.component(), PlanItemKind.ACTIVITY, a.title(), a.minutesPerDay(), dose,
                     PlanReasons.movementSource(s, phase), null);
         }
 
         private PlanItem item(Activity a, Component c) {
             Integer load = profile.load(Factor.valueOf(c.name()));
             String reason = c == Component.MOVEMENT ? PlanReasons.movementGeneral(load, phase) : PlanReasons.component(c, load, phase);
-            return new PlanItem(a.id(), a.component(), PlanItemKind.ACTIVITY, a.title(), a.minutes(), PlanDoseText.of(a.dose()), reason, null);
+            return new PlanItem(a.id(), a.component(), PlanItemKind.ACTIVITY, a.title(), a.minutesPerDay(), DoseText.plan(a.dose(), a.minutes()), reason, null);
         }
 
         /** Activities of a component (and region) in the phase's level band, after per-activity history shifts. */
@@ -488,7 +496,7 @@ public final class PlanGenerator {
 
         private Optional<Activity> choose(List<Activity> candidates, Day day, int maxMinutes, boolean allowRepeat) {
             return candidates.stream()
-                    .filter(a -> a.minutes() <= day.remaining() && a.minutes() <= maxMinutes)
+                    .filter(a -> a.minutesPerDay() <= day.remaining() && a.minutesPerDay() <= maxMinutes)
                     .filter(a -> allowRepeat || isHabit(a) || !previousDay.contains(a.id()))
                     .filter(a -> !day.ids().contains(a.id()))
                     .min(Comparator

@@ -36,8 +36,8 @@ class GuideCatalogTest {
         GuideCatalog catalog = GuideCatalog.load();
 
         assertThat(catalog.all()).extracting(Guide::key).containsExactly(
-                "knee-to-wall", "hip-rotation", "thomas", "thoracic-rotation", "shoulder-flexion", "aslr",
-                "single-leg-stance", "hip-hinge", "toe-touch", "cva-photo", "occiput-to-wall", "breath-hold",
+                "knee-to-wall", "hip-rotation", "thomas", "single-leg-stance", "thoracic-rotation", "shoulder-flexion", "aslr",
+                "hip-hinge", "toe-touch", "cva-photo", "occiput-to-wall", "breath-hold",
                 "breathing-rate", "breathing-pattern");
         assertThat(catalog.all()).allSatisfy(g -> {
             assertThat(g.steps()).isNotEmpty();
@@ -93,12 +93,21 @@ class GuideCatalogTest {
     }
 
     @Test
-    void nextKeyWalksInFileOrderAndEndsWithNull() {
+    void theWalkThroughOrderIsTheOrderOfTheList() {
         GuideCatalog catalog = GuideCatalog.load();
 
-        assertThat(catalog.nextKey("knee-to-wall")).isEqualTo("hip-rotation");
-        assertThat(catalog.nextKey("breathing-pattern")).isNull();
-        assertThat(catalog.nextKey("no-such-test")).isNull();
+        assertThat(catalog.all()).containsExactlyElementsOf(catalog.byRegion().values().stream().flatMap(List::stream).toList());
+    }
+
+    @Test
+    void nextToDoFollowsTheListAndSkipsWhatIsDoneOrLeftOut() {
+        GuideCatalog catalog = GuideCatalog.load();
+
+        assertThat(catalog.nextToDo("thomas", k -> false)).isEqualTo("single-leg-stance");
+        assertThat(catalog.nextToDo("knee-to-wall", java.util.Set.of("hip-rotation", "thomas")::contains)).isEqualTo("single-leg-stance");
+        assertThat(catalog.nextToDo(null, java.util.Set.of("knee-to-wall")::contains)).isEqualTo("hip-rotation");
+        assertThat(catalog.nextToDo("breathing-pattern", k -> false)).isNull();
+        assertThat(catalog.nextToDo("breath-hold", k -> true)).isNull();
     }
 
     @Test
