@@ -18,6 +18,7 @@ import org.backroot.shared.Ids;
 import org.backroot.shared.NotFoundException;
 import org.backroot.web.domain.FieldError;
 import org.backroot.web.domain.ValidationException;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -35,8 +36,11 @@ public class FearLadderService {
     private final SafetyService safety;
     private final PersonalClock personalClock;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
-    FearLadderService(FearLadderRepository repository, SafetyService safety, PersonalClock personalClock, Clock clock) {
+    FearLadderService(FearLadderRepository repository, SafetyService safety, PersonalClock personalClock, Clock clock,
+                      ApplicationEventPublisher events) {
+        this.events = events;
         this.repository = repository;
         this.safety = safety;
         this.personalClock = personalClock;
@@ -94,6 +98,7 @@ public class FearLadderService {
         if (chosen != null) item = item.withTemplate(chosen);
         StoredFearItem stored = new StoredFearItem(userId, item, org.backroot.shared.Timestamps.stored(clock.instant()));
         repository.insert(stored);
+        events.publishEvent(new FearLadderChanged(userId));
         return stored;
     }
 
@@ -112,6 +117,7 @@ public class FearLadderService {
         FearLadderItem updated = current.item().rerated(activity.strip(), fear);
         if (chosen != null) updated = updated.withTemplate(chosen);
         repository.update(userId, updated);
+        events.publishEvent(new FearLadderChanged(userId));
         return new StoredFearItem(userId, updated, current.createdAt());
     }
 
@@ -123,6 +129,7 @@ public class FearLadderService {
         if (template == null || template.isBlank()) throw new ValidationException("template", TEMPLATE_MESSAGE);
         FearLadderItem updated = current.item().withTemplate(theme(template));
         repository.update(userId, updated);
+        events.publishEvent(new FearLadderChanged(userId));
         return new StoredFearItem(userId, updated, current.createdAt());
     }
 
@@ -194,6 +201,7 @@ public class FearLadderService {
     public void delete(String userId, String id) {
         safety.requireProgramAllowed(userId);
         if (!repository.delete(userId, id)) throw notFound();
+        events.publishEvent(new FearLadderChanged(userId));
     }
 
     /** Exposures done so far, newest first, each with the gap between expected and actual pain. */
