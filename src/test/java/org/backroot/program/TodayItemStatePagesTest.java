@@ -74,8 +74,9 @@ class TodayItemStatePagesTest {
     private static String card(String page, String title) {
         int at = page.indexOf(">" + title + "<");
         assertThat(at).as("a card titled " + title).isPositive();
-        int start = page.lastIndexOf("<li", at);
-        return page.substring(start, page.indexOf("</li>", at));
+        int start = page.lastIndexOf("data-testid=\"item-", at);
+        int next = page.indexOf("data-testid=\"item-", at);
+        return page.substring(start, next < 0 ? page.indexOf("</ol>", at) : next);
     }
 
     @Test
