@@ -60,7 +60,7 @@ class AssessmentPagesController {
             return "redirect:/onboarding/next?from=" + id;
         } catch (ValidationException e) {
             response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-            return render(instrument, form, FormAnswers.byLinkId(e.errors()), model);
+            return render(instrument, form, FormAnswers.byLinkId(e), model);
         }
     }
 

@@ -126,7 +126,7 @@ public class FearLadderService {
     public StoredFearItem chooseTemplate(String userId, String id, String template) {
         safety.requireProgramAllowed(userId);
         StoredFearItem current = find(userId, id);
-        if (template == null || template.isBlank()) throw new ValidationException("template", TEMPLATE_MESSAGE);
+        if (template == null || template.isBlank()) throw new ValidationException(List.of(new FieldError("template", TEMPLATE_MESSAGE)), LABELS);
         FearLadderItem updated = current.item().withTemplate(theme(template));
         repository.update(userId, updated);
         events.publishEvent(new FearLadderChanged(userId));
@@ -235,6 +235,12 @@ public class FearLadderService {
 
     static final String TEMPLATE_MESSAGE = "must be one of bend, lift, sit, twist or none (your own small step)";
 
+    /** Each field's question as the fear-ladder page asks it, so a refusal names the question. */
+    static final Map<String, String> LABELS = Map.of(
+            "activity", "What do you avoid?",
+            "fear", "How afraid are you of it?",
+            "template", "Which kind of step is this closest to?");
+
     private static ExposureTheme validate(String activity, Integer fear, String template) {
         ExposureTheme chosen = null;
         List<FieldError> errors = new ArrayList<>();
@@ -250,7 +256,7 @@ public class FearLadderService {
                 errors.add(new FieldError("template", TEMPLATE_MESSAGE));
             }
         }
-        if (!errors.isEmpty()) throw new ValidationException(errors);
+        if (!errors.isEmpty()) throw new ValidationException(errors, LABELS);
         return chosen;
     }
 
@@ -258,7 +264,7 @@ public class FearLadderService {
         try {
             return ExposureTheme.fromCode(code.strip());
         } catch (IllegalArgumentException e) {
-            throw new ValidationException("template", TEMPLATE_MESSAGE);
+            throw new ValidationException(List.of(new FieldError("template", TEMPLATE_MESSAGE)), LABELS);
         }
     }
 
@@ -272,6 +278,6 @@ public class FearLadderService {
         if (fear == null || fear < 0 || fear > 100) {
             errors.add(new FieldError("fear", "must be a whole number from 0 (not afraid at all) to 100 (the most afraid you can imagine)"));
         }
-        if (!errors.isEmpty()) throw new ValidationException(errors);
+        if (!errors.isEmpty()) throw new ValidationException(errors, LABELS);
     }
 }

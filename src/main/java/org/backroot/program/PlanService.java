@@ -124,7 +124,7 @@ public class PlanService {
         if (daysPerWeek == null || daysPerWeek < 1 || daysPerWeek > 7) {
             errors.add(new FieldError("daysPerWeek", "must be a whole number of days from 1 to 7"));
         }
-        if (!errors.isEmpty()) throw new ValidationException(errors);
+        if (!errors.isEmpty()) throw new ValidationException(errors, Map.of("minutesPerDay", "Minutes a day", "daysPerWeek", "Days a week"));
         return new Preferences(minutesPerDay, daysPerWeek);
     }
 

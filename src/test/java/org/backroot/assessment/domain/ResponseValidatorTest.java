@@ -74,7 +74,7 @@ class ResponseValidatorTest {
     @Test
     void missingRequiredAnswerIsAnErrorOnlyInScreening() {
         assertThat(ResponseValidator.problems(screening, answers("note", "x")))
-                .containsExactly(new FieldError("answers.fever", "is required"));
+                .containsExactly(new FieldError("answers.fever", "needs an answer"));
         assertThat(ResponseValidator.problems(factor, answers("worry", 3))).isEmpty();
     }
 
@@ -83,7 +83,7 @@ class ResponseValidatorTest {
         AnswerSet set = ResponseValidator.validate(factor, answers("worry", null, "notes", "   "));
         assertThat(set.isAnswered("worry")).isFalse();
         assertThat(set.values()).isEmpty();
-        assertThat(ResponseValidator.problems(screening, answers("fever", " "))).containsExactly(new FieldError("answers.fever", "is required"));
+        assertThat(ResponseValidator.problems(screening, answers("fever", " "))).containsExactly(new FieldError("answers.fever", "needs an answer"));
     }
 
     @Test
