@@ -18,7 +18,8 @@ import org.backroot.web.domain.ValidationException;
  */
 public final class ResponseValidator {
 
-    static final int LONGEST_TEXT = 2000;
+    /** Longest text answer, in characters (the form's {@code maxlength} says the same). */
+    public static final int LONGEST_TEXT = 200;
     static final String NEEDS_ANSWER = "needs an answer";
 
     private ResponseValidator() {
@@ -51,9 +52,20 @@ public final class ResponseValidator {
                 continue;
             }
             Object value = normalise(item, raw, errors);
+            if (value != null && item.rates() != null && isMissing(answers.get(item.rates()))) {
+                errors.add(error(item.linkId(), "needs the name of the activity it rates: write it in question "
+                        + position(instrument, item.rates()) + " first, or leave this rating empty"));
+                continue;
+            }
             if (value != null) normalised.put(item.linkId(), value);
         }
         return errors;
+    }
+
+    private static int position(Instrument instrument, String linkId) {
+        List<Item> items = instrument.items();
+        for (int i = 0; i < items.size(); i++) if (items.get(i).linkId().equals(linkId)) return i + 1;
+        return 0;
     }
 
     private static boolean isMissing(Object raw) {

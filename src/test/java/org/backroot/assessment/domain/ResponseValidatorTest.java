@@ -42,7 +42,7 @@ class ResponseValidatorTest {
                         new FieldError("answers.calm", "must be one of 0, 1, 2"),
                         new FieldError("answers.worry", "must be between 0 and 10"),
                         new FieldError("answers.sleep-hours", "must be a number from 0 to 12"),
-                        new FieldError("answers.notes", "must be text of at most 2000 characters")));
+                        new FieldError("answers.notes", "must be text of at most 200 characters")));
     }
 
     @Test
