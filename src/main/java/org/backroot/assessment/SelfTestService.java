@@ -79,6 +79,35 @@ public class SelfTestService {
     }
 
     /**
+     * The newest value of every measurement as entered, in the order of the self-tests and their fields, each with
+     * the day it was taken: the raw numbers behind the findings.
+     */
+    public List<SelfTestReading> latestReadings(String userId) {
+        Map<String, Object> value = new LinkedHashMap<>();
+        Map<String, LocalDate> taken = new java.util.HashMap<>();
+        for (StoredSelfTest sitting : selfTests.list(userId)) { // newest first
+            sitting.measurements().forEach((k, v) -> {
+                if (v != null && value.putIfAbsent(k, v) == null) taken.put(k, sitting.takenOn());
+            });
+        }
+        List<SelfTestReading> readings = new java.util.ArrayList<>();
+        for (Guide guide : guides.all()) {
+            for (org.backroot.assessment.domain.GuideField field : guide.fields()) {
+                Object v = value.get(field.name());
+                if (v == null) continue;
+                readings.add(new SelfTestReading(guide.title(), field.label(), shown(field, v), taken.get(field.name())));
+            }
+        }
+        return readings;
+    }
+
+    private static String shown(org.backroot.assessment.domain.GuideField field, Object v) {
+        for (org.backroot.assessment.domain.GuideOption o : field.options()) if (o.value().equals(String.valueOf(v))) return o.label();
+        String number = v instanceof Double d && d == Math.rint(d) ? String.valueOf(d.longValue()) : String.valueOf(v);
+        return field.unit() == null || field.unit().isBlank() ? number : number + " " + field.unit();
+    }
+
+    /**
      * The newest value of every measurement across sittings, since people often do one test a day.
      * Dated by the newest sitting that contributed.
      */

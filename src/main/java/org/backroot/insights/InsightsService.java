@@ -260,6 +260,16 @@ public class InsightsService {
         return trends;
     }
 
+    /**
+     * How much of the plan was done from {@code from} to {@code to} (up to today), by the same count as the Progress
+     * page: planned items of the plan in force each day against the items ticked off.
+     */
+    public TrendAdherence adherence(String userId, LocalDate from, LocalDate to) {
+        LocalDate today = today(userId);
+        LocalDate end = to.isAfter(today) ? today : to;
+        return TrendAdherence.over(adherenceRows(userId, from, end), from, end);
+    }
+
     /** The activities named in the person's newest PSFS answers, with their ratings; empty before the first. */
     public List<RatedActivity> latestActivities(String userId) {
         Instrument psfs = assessments.instrument(PSFS);
