@@ -18,6 +18,7 @@ import org.backroot.assessment.domain.SelfTestValues;
 import org.backroot.shared.ConflictException;
 import org.backroot.shared.Ids;
 import org.backroot.shared.Timestamps;
+import org.backroot.web.domain.ValidationException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -61,7 +62,12 @@ public class SelfTestService {
      */
     @Transactional
     public StoredSelfTest record(String userId, Map<String, ?> raw) {
-        SelfTestValues values = SelfTestValues.fromMap(raw == null ? Map.of() : raw, personalClock.today(userId));
+        SelfTestValues values;
+        try {
+            values = SelfTestValues.fromMap(raw == null ? Map.of() : raw, personalClock.today(userId));
+        } catch (ValidationException e) {
+            throw new ValidationException(e.errors(), fieldLabels());
+        }
         if (values.toMap().keySet().stream().anyMatch(name -> guides.guideOfField(name).map(Guide::physical).orElse(false))
                 && pause.paused(userId)) {
             throw new ConflictException("Movement checks are paused for your safety",
@@ -72,6 +78,14 @@ public class SelfTestService {
                 values.toMap(), findingsOf(userId, values));
         selfTests.insert(stored);
         return stored;
+    }
+
+    /** Each measurement's name as its self-test page shows it ("Left foot"), so a refusal names what to fix. */
+    private Map<String, String> fieldLabels() {
+        Map<String, String> labels = new LinkedHashMap<>();
+        labels.put(SelfTestValues.TAKEN_ON, "The day you did the test");
+        guides.all().forEach(g -> g.fields().forEach(f -> labels.putIfAbsent(f.name(), f.label())));
+        return labels;
     }
 
     public List<StoredSelfTest> history(String userId) {

@@ -99,7 +99,7 @@ class InsightsPagesController {
         model.addAttribute("outcomes", outcomes);
         model.addAttribute("activities", insights.latestActivities(userId));
         Map<String, org.backroot.insights.domain.Change> activityChanges = new java.util.HashMap<>();
-        insights.activityChanges(userId).forEach(c -> activityChanges.put(new org.backroot.assessment.domain.RatedActivity(c.label(), null).key(), c));
+        insights.activityChanges(userId).forEach(c -> activityChanges.put(new org.backroot.assessment.domain.RatedActivity(c.name(), null).key(), c.change()));
         model.addAttribute("activityChanges", activityChanges);
         var episodes = insights.episodes(userId, null, null);
         model.addAttribute("episodes", episodes);

@@ -16,6 +16,7 @@ import org.backroot.assessment.StoredResponse;
 import org.backroot.assessment.domain.Instrument;
 import org.backroot.assessment.domain.RatedActivities;
 import org.backroot.assessment.domain.RatedActivity;
+import org.backroot.insights.domain.ActivityChange;
 import org.backroot.insights.domain.ActivityChanges;
 import org.backroot.insights.domain.Change;
 import org.backroot.insights.domain.ChangeAssessment;
@@ -267,7 +268,10 @@ public class InsightsService {
     public TrendAdherence adherence(String userId, LocalDate from, LocalDate to) {
         LocalDate today = today(userId);
         LocalDate end = to.isAfter(today) ? today : to;
-        return TrendAdherence.over(adherenceRows(userId, from, end), from, end);
+        List<TrendAdherenceRow> rows = adherenceRows(userId, from, end);
+        // Counted from the first day a plan was in force, so a new person's range does not start months before their plan.
+        LocalDate start = rows.stream().map(TrendAdherenceRow::date).min(Comparator.naturalOrder()).orElse(from);
+        return TrendAdherence.over(rows, start, end);
     }
 
     /** The activities named in the person's newest PSFS answers, with their ratings; empty before the first. */
@@ -280,7 +284,7 @@ public class InsightsService {
      * PSFS change per activity: each activity of the newest answers against the first answers that rated it (see
      * {@link ActivityChanges}); empty until an activity has been rated twice.
      */
-    public List<Change> activityChanges(String userId) {
+    public List<ActivityChange> activityChanges(String userId) {
         Instrument psfs = assessments.instrument(PSFS);
         return ActivityChanges.compare(assessments.responses(userId, PSFS).stream()
                 .sorted(Comparator.comparing(StoredResponse::completedAt))

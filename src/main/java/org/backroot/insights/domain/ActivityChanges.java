@@ -21,17 +21,18 @@ public final class ActivityChanges {
      * @param responses the activities of each response, oldest first
      * @return one change per activity of the newest response that was rated before, in the newest response's order
      */
-    public static List<Change> compare(List<List<RatedActivity>> responses) {
+    public static List<ActivityChange> compare(List<List<RatedActivity>> responses) {
         if (responses.size() < 2) return List.of();
         Map<String, Integer> first = new LinkedHashMap<>();
         for (List<RatedActivity> response : responses.subList(0, responses.size() - 1)) {
             for (RatedActivity a : response) if (a.rating() != null) first.putIfAbsent(a.key(), a.rating());
         }
-        List<Change> changes = new ArrayList<>();
+        List<ActivityChange> changes = new ArrayList<>();
         for (RatedActivity latest : responses.get(responses.size() - 1)) {
             Integer baseline = first.get(latest.key());
             if (baseline == null || latest.rating() == null) continue;
-            changes.add(ChangeAssessment.of(MicMeasure.PSFS_ACTIVITY, latest.name(), baseline, latest.rating()));
+            String label = "score for \u201c" + latest.name() + "\u201d";
+            changes.add(new ActivityChange(latest.name(), ChangeAssessment.of(MicMeasure.PSFS_ACTIVITY, label, baseline, latest.rating())));
         }
         return changes;
     }
