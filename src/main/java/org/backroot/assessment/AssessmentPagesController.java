@@ -7,6 +7,7 @@ import org.backroot.account.CurrentUser;
 import org.backroot.assessment.domain.AnswerOption;
 import org.backroot.assessment.domain.Instrument;
 import org.backroot.assessment.domain.InstrumentPurpose;
+import org.backroot.assessment.domain.Item;
 import org.backroot.web.domain.ValidationException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -40,13 +41,17 @@ class AssessmentPagesController {
 
     /**
      * Taking a screening again starts from the earlier answers, so a person only changes what is different and a
-     * sign they told us about is not lost by tapping through. Questionnaires that measure change start empty.
+     * sign they told us about is not lost by tapping through. Questionnaires that measure change start with the
+     * names they rate filled in (the PSFS activities, rated again to see them change) and every rating empty.
      */
     private Map<String, String> earlierScreenAnswers(CurrentUser user, Instrument instrument) {
-        if (user == null || instrument.purpose() != InstrumentPurpose.SCREENING) return Map.of();
+        if (user == null) return Map.of();
         Map<String, String> values = new java.util.LinkedHashMap<>();
+        java.util.Set<String> carried = instrument.items().stream().map(Item::rates).filter(java.util.Objects::nonNull)
+                .collect(java.util.stream.Collectors.toSet());
         assessments.latest(user.id(), instrument.id()).ifPresent(r -> r.answers().forEach((k, v) -> {
-            if (v != null && instrument.item(k).isPresent()) values.put(k, v.toString());
+            boolean keep = instrument.purpose() == InstrumentPurpose.SCREENING || carried.contains(k);
+            if (keep && v != null && instrument.item(k).isPresent()) values.put(k, v.toString());
         }));
         return values;
     }
@@ -60,13 +65,25 @@ class AssessmentPagesController {
             return "redirect:/onboarding/next?from=" + id;
         } catch (ValidationException e) {
             response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-            return render(instrument, form, FormAnswers.byLinkId(e.errors()), model);
+            return render(instrument, form, FormAnswers.byLinkId(e), model);
         }
+    }
+
+    /** For each rating item, the name it rates when one is written (shown with the rating question); rating linkId to name. */
+    private static Map<String, String> named(Instrument instrument, Map<String, String> values) {
+        Map<String, String> named = new java.util.HashMap<>();
+        for (Item item : instrument.items()) {
+            String name = item.rates() == null ? null : values.get(item.rates());
+            if (name != null && !name.isBlank()) named.put(item.linkId(), name.strip());
+        }
+        return named;
     }
 
     private static String render(Instrument instrument, Map<String, String> values, Map<String, String> errors, Model model) {
         model.addAttribute("instrument", instrument);
         model.addAttribute("values", values);
+        model.addAttribute("named", named(instrument, values));
+        model.addAttribute("longestText", org.backroot.assessment.domain.ResponseValidator.LONGEST_TEXT);
         model.addAttribute("errors", errors);
         model.addAttribute("yesNo", YES_NO);
         model.addAttribute("skipStep", instrument.purpose() == InstrumentPurpose.SCREENING ? null : instrument.id());

@@ -1,13 +1,12 @@
 package org.backroot.assessment;
 
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 
 import org.backroot.assessment.domain.AnswerOption;
 import org.backroot.assessment.domain.Instrument;
 import org.backroot.assessment.domain.Item;
-import org.backroot.web.domain.FieldError;
+import org.backroot.web.domain.ValidationException;
 
 /**
  * Turns a questionnaire form post (all strings) into answers typed like the JSON API sends them,
@@ -29,10 +28,10 @@ final class FormAnswers {
         return answers;
     }
 
-    /** Field errors keyed by linkId, for showing next to each question. */
-    static Map<String, String> byLinkId(List<FieldError> errors) {
+    /** What to fix, keyed by linkId, each naming its question (see {@link ValidationException#messagesByField()}). */
+    static Map<String, String> byLinkId(ValidationException refused) {
         Map<String, String> out = new LinkedHashMap<>();
-        errors.forEach(e -> out.putIfAbsent(e.field().startsWith("answers.") ? e.field().substring("answers.".length()) : e.field(), e.message()));
+        refused.messagesByField().forEach((field, message) -> out.putIfAbsent(field.startsWith("answers.") ? field.substring("answers.".length()) : field, message));
         return out;
     }
 

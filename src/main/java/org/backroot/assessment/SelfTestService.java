@@ -18,6 +18,7 @@ import org.backroot.assessment.domain.SelfTestValues;
 import org.backroot.shared.ConflictException;
 import org.backroot.shared.Ids;
 import org.backroot.shared.Timestamps;
+import org.backroot.web.domain.ValidationException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -61,7 +62,12 @@ public class SelfTestService {
      */
     @Transactional
     public StoredSelfTest record(String userId, Map<String, ?> raw) {
-        SelfTestValues values = SelfTestValues.fromMap(raw == null ? Map.of() : raw, personalClock.today(userId));
+        SelfTestValues values;
+        try {
+            values = SelfTestValues.fromMap(raw == null ? Map.of() : raw, personalClock.today(userId));
+        } catch (ValidationException e) {
+            throw new ValidationException(e.errors(), fieldLabels());
+        }
         if (values.toMap().keySet().stream().anyMatch(name -> guides.guideOfField(name).map(Guide::physical).orElse(false))
                 && pause.paused(userId)) {
             throw new ConflictException("Movement checks are paused for your safety",
@@ -74,8 +80,45 @@ public class SelfTestService {
         return stored;
     }
 
+    /** Each measurement's name as its self-test page shows it ("Left foot"), so a refusal names what to fix. */
+    private Map<String, String> fieldLabels() {
+        Map<String, String> labels = new LinkedHashMap<>();
+        labels.put(SelfTestValues.TAKEN_ON, "The day you did the test");
+        guides.all().forEach(g -> g.fields().forEach(f -> labels.putIfAbsent(f.name(), f.label())));
+        return labels;
+    }
+
     public List<StoredSelfTest> history(String userId) {
         return selfTests.list(userId);
+    }
+
+    /**
+     * The newest value of every measurement as entered, in the order of the self-tests and their fields, each with
+     * the day it was taken: the raw numbers behind the findings.
+     */
+    public List<SelfTestReading> latestReadings(String userId) {
+        Map<String, Object> value = new LinkedHashMap<>();
+        Map<String, LocalDate> taken = new java.util.HashMap<>();
+        for (StoredSelfTest sitting : selfTests.list(userId)) { // newest first
+            sitting.measurements().forEach((k, v) -> {
+                if (v != null && value.putIfAbsent(k, v) == null) taken.put(k, sitting.takenOn());
+            });
+        }
+        List<SelfTestReading> readings = new java.util.ArrayList<>();
+        for (Guide guide : guides.all()) {
+            for (org.backroot.assessment.domain.GuideField field : guide.fields()) {
+                Object v = value.get(field.name());
+                if (v == null) continue;
+                readings.add(new SelfTestReading(guide.title(), field.label(), shown(field, v), taken.get(field.name())));
+            }
+        }
+        return readings;
+    }
+
+    private static String shown(org.backroot.assessment.domain.GuideField field, Object v) {
+        for (org.backroot.assessment.domain.GuideOption o : field.options()) if (o.value().equals(String.valueOf(v))) return o.label();
+        String number = v instanceof Double d && d == Math.rint(d) ? String.valueOf(d.longValue()) : String.valueOf(v);
+        return field.unit() == null || field.unit().isBlank() ? number : number + " " + field.unit();
     }
 
     /**

@@ -97,6 +97,10 @@ class InsightsPagesController {
         model.addAttribute("factors", factors);
         model.addAttribute("factorRows", factorRows(factors));
         model.addAttribute("outcomes", outcomes);
+        model.addAttribute("activities", insights.latestActivities(userId));
+        Map<String, org.backroot.insights.domain.Change> activityChanges = new java.util.HashMap<>();
+        insights.activityChanges(userId).forEach(c -> activityChanges.put(new org.backroot.assessment.domain.RatedActivity(c.name(), null).key(), c.change()));
+        model.addAttribute("activityChanges", activityChanges);
         var episodes = insights.episodes(userId, null, null);
         model.addAttribute("episodes", episodes);
         List<org.backroot.insights.domain.Episode> newestFirst = new ArrayList<>(episodes.episodes());

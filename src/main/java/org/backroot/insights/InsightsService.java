@@ -13,6 +13,12 @@ import java.util.Map;
 import org.backroot.account.PersonalClock;
 import org.backroot.assessment.AssessmentService;
 import org.backroot.assessment.StoredResponse;
+import org.backroot.assessment.domain.Instrument;
+import org.backroot.assessment.domain.RatedActivities;
+import org.backroot.assessment.domain.RatedActivity;
+import org.backroot.insights.domain.ActivityChange;
+import org.backroot.insights.domain.ActivityChanges;
+import org.backroot.insights.domain.Change;
 import org.backroot.insights.domain.ChangeAssessment;
 import org.backroot.insights.domain.DayRecord;
 import org.backroot.insights.domain.EpisodeFinder;
@@ -255,6 +261,36 @@ public class InsightsService {
         return trends;
     }
 
+    /**
+     * How much of the plan was done from {@code from} to {@code to} (up to today), by the same count as the Progress
+     * page: planned items of the plan in force each day against the items ticked off.
+     */
+    public TrendAdherence adherence(String userId, LocalDate from, LocalDate to) {
+        LocalDate today = today(userId);
+        LocalDate end = to.isAfter(today) ? today : to;
+        List<TrendAdherenceRow> rows = adherenceRows(userId, from, end);
+        // Counted from the first day a plan was in force, so a new person's range does not start months before their plan.
+        LocalDate start = rows.stream().map(TrendAdherenceRow::date).min(Comparator.naturalOrder()).orElse(from);
+        return TrendAdherence.over(rows, start, end);
+    }
+
+    /** The activities named in the person's newest PSFS answers, with their ratings; empty before the first. */
+    public List<RatedActivity> latestActivities(String userId) {
+        Instrument psfs = assessments.instrument(PSFS);
+        return assessments.latest(userId, PSFS).map(r -> RatedActivities.of(psfs, r.answers())).orElse(List.of());
+    }
+
+    /**
+     * PSFS change per activity: each activity of the newest answers against the first answers that rated it (see
+     * {@link ActivityChanges}); empty until an activity has been rated twice.
+     */
+    public List<ActivityChange> activityChanges(String userId) {
+        Instrument psfs = assessments.instrument(PSFS);
+        return ActivityChanges.compare(assessments.responses(userId, PSFS).stream()
+                .sorted(Comparator.comparing(StoredResponse::completedAt))
+                .map(r -> RatedActivities.of(psfs, r.answers())).toList());
+    }
+
     private static double clamp(double score, MicMeasure m) {
         return Math.max(m.min(), Math.min(m.max(), score));
     }
@@ -362,6 +398,8 @@ public class InsightsService {
         Locale locale = LocaleContextHolder.getLocale();
         return messages.getMessage(key, null, fallback, locale);
     }
+
+    private static final String PSFS = "psfs";
 
     private static Map<String, MicMeasure> outcomes() {
         Map<String, MicMeasure> m = new LinkedHashMap<>();

@@ -20,7 +20,17 @@ record ExposureAnswers(LocalDate date, Integer harmExpected, Boolean harmHappene
     static final String PERCENT = "must be a whole number from 0 (sure it will not happen) to 100 (sure it will happen)";
     static final String FEAR = "must be a whole number from 0 (not afraid at all) to 100 (the most afraid you can imagine)";
     static final String PAIN = "must be a whole number from 0 (no pain) to 10 (worst pain imaginable)";
-    static final String YES_NO = "must be true (it happened) or false (it did not)";
+    static final String YES_NO = "must be yes (it happened) or no (it did not)";
+
+    /** Each answer's question as the fear-ladder page asks it, so a refusal names the question. */
+    static final Map<String, String> LABELS = Map.of(
+            "date", "The day you tried it",
+            PendingExposure.HARM_EXPECTED, "How likely did you think it was that this step would harm your back?",
+            PendingExposure.HARM_HAPPENED, "Did what you feared happen?",
+            PendingExposure.FEAR_BEFORE, "How afraid were you of it just before?",
+            PendingExposure.FEAR_AFTER, "How afraid are you of it now?",
+            "expectedPain", "How much pain did you expect?",
+            "actualPain", "How much did it hurt?");
 
     static ExposureAnswers read(Map<String, ?> raw, LocalDate today) {
         Map<String, ?> in = raw == null ? Map.of() : raw;
@@ -33,7 +43,7 @@ record ExposureAnswers(LocalDate date, Integer harmExpected, Boolean harmHappene
                 whole(in, PendingExposure.FEAR_AFTER, 100, FEAR, errors),
                 whole(in, "expectedPain", 10, PAIN, errors),
                 whole(in, "actualPain", 10, PAIN, errors));
-        if (!errors.isEmpty()) throw new ValidationException(errors);
+        if (!errors.isEmpty()) throw new ValidationException(errors, LABELS);
         return a;
     }
 
@@ -43,17 +53,16 @@ record ExposureAnswers(LocalDate date, Integer harmExpected, Boolean harmHappene
         for (String field : required) {
             if (missing.contains(field)) errors.add(new FieldError(field, question(field)));
         }
-        if (!errors.isEmpty()) throw new ValidationException(errors);
+        if (!errors.isEmpty()) throw new ValidationException(errors, LABELS);
     }
 
-    /** What a missing answer asks, as the page and the API word it. */
+    /** What a missing answer needs; the question itself is its label ({@link #LABELS}). */
     static String question(String field) {
         return switch (field) {
-            case PendingExposure.HARM_EXPECTED -> "is needed: before the step, how likely (0-100 %) did you think it was to harm your back?";
-            case PendingExposure.FEAR_BEFORE -> "is needed: how afraid were you just before, 0-100?";
-            case PendingExposure.HARM_HAPPENED -> "is needed: did what you feared happen (true or false)?";
-            case PendingExposure.FEAR_AFTER -> "is needed: how afraid are you of it now, 0-100?";
-            default -> "is needed";
+            case PendingExposure.HARM_EXPECTED -> "needs an answer from 0 % (sure it would not) to 100 % (sure it would)";
+            case PendingExposure.FEAR_BEFORE, PendingExposure.FEAR_AFTER -> "needs an answer from 0 (not afraid at all) to 100 (the most afraid you can imagine)";
+            case PendingExposure.HARM_HAPPENED -> "needs an answer: yes or no";
+            default -> "needs an answer";
         };
     }
 

@@ -92,7 +92,7 @@ class FearLadderPagesController {
             result = fearLadder.logStep(user.id(), id, form);
         } catch (ValidationException e) {
             response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-            return render(user.id(), model, form, errors(e), "step-" + id);
+            return render(user.id(), model, form, errors(e), ("try".equals(form.get("form")) ? "try-" : "step-") + id);
         }
         return done(result, redirect);
     }

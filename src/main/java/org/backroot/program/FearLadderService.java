@@ -18,6 +18,7 @@ import org.backroot.shared.Ids;
 import org.backroot.shared.NotFoundException;
 import org.backroot.web.domain.FieldError;
 import org.backroot.web.domain.ValidationException;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -35,8 +36,11 @@ public class FearLadderService {
     private final SafetyService safety;
     private final PersonalClock personalClock;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
-    FearLadderService(FearLadderRepository repository, SafetyService safety, PersonalClock personalClock, Clock clock) {
+    FearLadderService(FearLadderRepository repository, SafetyService safety, PersonalClock personalClock, Clock clock,
+                      ApplicationEventPublisher events) {
+        this.events = events;
         this.repository = repository;
         this.safety = safety;
         this.personalClock = personalClock;
@@ -94,6 +98,7 @@ public class FearLadderService {
         if (chosen != null) item = item.withTemplate(chosen);
         StoredFearItem stored = new StoredFearItem(userId, item, org.backroot.shared.Timestamps.stored(clock.instant()));
         repository.insert(stored);
+        events.publishEvent(new FearLadderChanged(userId));
         return stored;
     }
 
@@ -112,6 +117,7 @@ public class FearLadderService {
         FearLadderItem updated = current.item().rerated(activity.strip(), fear);
         if (chosen != null) updated = updated.withTemplate(chosen);
         repository.update(userId, updated);
+        events.publishEvent(new FearLadderChanged(userId));
         return new StoredFearItem(userId, updated, current.createdAt());
     }
 
@@ -120,9 +126,10 @@ public class FearLadderService {
     public StoredFearItem chooseTemplate(String userId, String id, String template) {
         safety.requireProgramAllowed(userId);
         StoredFearItem current = find(userId, id);
-        if (template == null || template.isBlank()) throw new ValidationException("template", TEMPLATE_MESSAGE);
+        if (template == null || template.isBlank()) throw new ValidationException(List.of(new FieldError("template", TEMPLATE_MESSAGE)), LABELS);
         FearLadderItem updated = current.item().withTemplate(theme(template));
         repository.update(userId, updated);
+        events.publishEvent(new FearLadderChanged(userId));
         return new StoredFearItem(userId, updated, current.createdAt());
     }
 
@@ -194,6 +201,7 @@ public class FearLadderService {
     public void delete(String userId, String id) {
         safety.requireProgramAllowed(userId);
         if (!repository.delete(userId, id)) throw notFound();
+        events.publishEvent(new FearLadderChanged(userId));
     }
 
     /** Exposures done so far, newest first, each with the gap between expected and actual pain. */
@@ -227,6 +235,12 @@ public class FearLadderService {
 
     static final String TEMPLATE_MESSAGE = "must be one of bend, lift, sit, twist or none (your own small step)";
 
+    /** Each field's question as the fear-ladder page asks it, so a refusal names the question. */
+    static final Map<String, String> LABELS = Map.of(
+            "activity", "What do you avoid?",
+            "fear", "How afraid are you of it?",
+            "template", "Which kind of step is this closest to?");
+
     private static ExposureTheme validate(String activity, Integer fear, String template) {
         ExposureTheme chosen = null;
         List<FieldError> errors = new ArrayList<>();
@@ -242,7 +256,7 @@ public class FearLadderService {
                 errors.add(new FieldError("template", TEMPLATE_MESSAGE));
             }
         }
-        if (!errors.isEmpty()) throw new ValidationException(errors);
+        if (!errors.isEmpty()) throw new ValidationException(errors, LABELS);
         return chosen;
     }
 
@@ -250,7 +264,7 @@ public class FearLadderService {
         try {
             return ExposureTheme.fromCode(code.strip());
         } catch (IllegalArgumentException e) {
-            throw new ValidationException("template", TEMPLATE_MESSAGE);
+            throw new ValidationException(List.of(new FieldError("template", TEMPLATE_MESSAGE)), LABELS);
         }
     }
 
@@ -264,7 +278,7 @@ public class FearLadderService {
         if (fear == null || fear < 0 || fear > 100) {
             errors.add(new FieldError("fear", "must be a whole number from 0 (not afraid at all) to 100 (the most afraid you can imagine)"));
         }
-        if (!errors.isEmpty()) throw new ValidationException(errors);
+        if (!errors.isEmpty()) throw new ValidationException(errors, LABELS);
     }
 
     /** Exposures done so far, newest first, read even while safety pauses the program (a record of the past, for milestones). */

@@ -17,6 +17,7 @@ import org.backroot.tracking.domain.PracticeEntry;
 import org.backroot.tracking.domain.FlareEvidence;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -31,6 +32,11 @@ import org.springframework.transaction.annotation.Transactional;
  *   <li><b>Exposure</b> (a practice entry for a fear-ladder step with expected and actual pain): the
  *       ladder item counts a success when the pain was no worse than expected and keeps the fear
  *       after; the exposure is kept for the "things done" list.</li>
+ * </ul>
+ * <ul>
+ *   <li><b>A change to the fear ladder</b> (see {@link FearLadderChanged}): when the plan's days from today on do not
+ *       try the ladder's current step, the plan is made again from today ({@link PlanService#followLadder}), so an item
+ *       added after the first plan reaches Today and the week at once instead of a week later.</li>
  * </ul>
  * Nothing happens for someone without a plan yet, or while safety does not allow a program.
  */
@@ -57,6 +63,12 @@ class PlanAdaptation {
         this.tracking = tracking;
         this.safety = safety;
         this.personalClock = personalClock;
+    }
+
+    /** Runs inside the ladder change's transaction: the change and the plan that follows it commit together. */
+    @EventListener
+    void fearLadderChanged(FearLadderChanged event) {
+        if (plans.followLadder(event.userId())) log.info("Plan made again to follow a fear-ladder change");
     }
 
     /** Whether a check-in on this day can switch the phase: only the person's today's and yesterday's can. */

@@ -20,6 +20,9 @@ import org.backroot.profile.domain.Profile;
 import org.backroot.profile.domain.SourceRegion;
 import org.backroot.program.domain.Activity;
 import org.backroot.program.domain.PlanDay;
+import org.backroot.program.domain.PlanItem;
+import org.backroot.program.domain.PlanItemKind;
+import org.backroot.program.domain.ExposureTheme;
 import org.backroot.program.domain.ActivityLibrary;
 import org.backroot.program.domain.CalmRules;
 import org.backroot.program.domain.MaintainGate;
@@ -121,7 +124,7 @@ public class PlanService {
         if (daysPerWeek == null || daysPerWeek < 1 || daysPerWeek > 7) {
             errors.add(new FieldError("daysPerWeek", "must be a whole number of days from 1 to 7"));
         }
-        if (!errors.isEmpty()) throw new ValidationException(errors);
+        if (!errors.isEmpty()) throw new ValidationException(errors, Map.of("minutesPerDay", "Minutes a day", "daysPerWeek", "Days a week"));
         return new Preferences(minutesPerDay, daysPerWeek);
     }
 
@@ -172,6 +175,44 @@ public class PlanService {
             }
         }
         return days;
+    }
+
+    /**
+     * The items {@code date} had under plans made before the current one (newest first), such as the plan in force
+     * this morning before a flare remade it; empty when the current plan is the only one covering the day.
+     */
+    public List<PlanItem> earlierItems(String userId, LocalDate date) {
+        safety.requireProgramAllowed(userId);
+        String current = plans.latestPlan(userId).map(StoredPlan::id).orElse(null);
+        List<PlanItem> items = new ArrayList<>();
+        for (StoredPlan plan : plans.plansStartingBetween(userId, date.minusDays(6), date)) { // newest first
+            if (plan.id().equals(current)) continue;
+            plan.plan().days().stream().filter(d -> d.date().equals(date)).forEach(d -> items.addAll(d.items()));
+        }
+        return items;
+    }
+
+    /**
+     * Brings the current plan in line with the fear ladder after the person changed it: when the days from today on
+     * do not try the ladder's current step (a first item added after the plan was made, the step removed, or its kind
+     * of step picked), the plan is made again from today, as after a phase switch. Nothing happens before the first
+     * plan, in calm (which has no exposure) or while safety does not allow a program.
+     *
+     * @return whether the plan was made again
+     */
+    boolean followLadder(String userId) {
+        if (!safety.status(userId).programAllowed() || phase(userId) == Phase.CALM) return false;
+        Optional<StoredPlan> plan = plans.latestPlan(userId);
+        if (plan.isEmpty()) return false;
+        LocalDate today = today(userId);
+        Optional<org.backroot.program.domain.FearLadderItem> step = fearLadder.ladderOf(userId).currentStep();
+        List<PlanItem> planned = plan.get().plan().days().stream().filter(d -> !d.date().isBefore(today))
+                .flatMap(d -> d.items().stream()).filter(i -> i.kind() == PlanItemKind.EXPOSURE).toList();
+        boolean inStep = step.isPresent() && !planned.isEmpty() && planned.stream().allMatch(i -> step.get().id().equals(i.fearLadderItemId())
+                && (i.activityId() != null || step.get().template() == null || step.get().template() == ExposureTheme.NONE));
+        if (inStep || (step.isEmpty() && planned.isEmpty())) return false;
+        generateUnchecked(userId, false);
+        return true;
     }
 
     /** The current plan or a 404. */

@@ -35,16 +35,26 @@ import jakarta.servlet.http.HttpServletResponse;
 @Controller
 class TodayPagesController {
 
-    /** One plan item on the page, with its position (for form ids) and whether it was ticked off today. */
-    record ItemCard(int slot, PlanItem item, boolean done, boolean exposure, String activityIdForLog) {
+    /**
+     * One plan item on the page, with its position (for form ids), whether it was ticked off today and whether the
+     * person stopped it early today (logged, not done: it can still be ticked off later).
+     */
+    record ItemCard(int slot, PlanItem item, boolean done, boolean stopped, boolean exposure, String activityIdForLog) {
     }
+
+    /** Flash attributes of a refused preferences form, shown on {@code /today} after the redirect. */
+    static final String PREFERENCE_VALUES = "preferenceValues";
+    static final String PREFERENCE_ERRORS = "preferenceErrors";
 
     private final PlanService plans;
     private final SafetyService safety;
     private final CheckInService checkIns;
     private final ProgramTracking tracking;
+    private final FearLadderService fearLadder;
 
-    TodayPagesController(PlanService plans, SafetyService safety, CheckInService checkIns, ProgramTracking tracking) {
+    TodayPagesController(PlanService plans, SafetyService safety, CheckInService checkIns, ProgramTracking tracking,
+                         FearLadderService fearLadder) {
+        this.fearLadder = fearLadder;
         this.plans = plans;
         this.safety = safety;
         this.checkIns = checkIns;
@@ -52,20 +62,32 @@ class TodayPagesController {
     }
 
     @GetMapping("/today")
+    @SuppressWarnings("unchecked")
     String today(@AuthenticationPrincipal CurrentUser user, Model model) {
-        return render(user.id(), model, Map.of(), Map.of(), Map.of());
+        Map<String, String> values = (Map<String, String>) model.asMap().getOrDefault(PREFERENCE_VALUES, Map.of());
+        Map<String, String> errors = (Map<String, String>) model.asMap().getOrDefault(PREFERENCE_ERRORS, Map.of());
+        return render(user.id(), model, values, errors, Map.of());
     }
 
+    /** The address a browser shows after the plan form was sent: reloading or bookmarking it leads back to Today. */
+    @GetMapping("/today/preferences")
+    String preferencesAddress() {
+        return "redirect:/today";
+    }
+
+    /** Post/Redirect/Get: a refused form goes back to Today with the answers given and what to fix, shown inline. */
     @PostMapping("/today/preferences")
     String createPlan(@AuthenticationPrincipal CurrentUser user, @RequestParam Map<String, String> form, Model model,
-                      HttpServletResponse response) {
+                      RedirectAttributes redirect) {
         if (!allowed(user.id(), model)) return "today/index";
         try {
             plans.savePreferences(user.id(), FormNumbers.whole(form.get("minutesPerDay")), FormNumbers.whole(form.get("daysPerWeek")));
         } catch (ValidationException e) {
-            response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-            Map<String, String> errors = e.messagesByField();
-            return render(user.id(), model, form, errors, Map.of());
+            Map<String, String> values = new LinkedHashMap<>();
+            for (String field : List.of("minutesPerDay", "daysPerWeek")) values.put(field, form.getOrDefault(field, ""));
+            redirect.addFlashAttribute(PREFERENCE_VALUES, values);
+            redirect.addFlashAttribute(PREFERENCE_ERRORS, e.messagesByField());
+            return "redirect:/today";
         }
         plans.generate(user.id());
         return "redirect:/today";
@@ -98,7 +120,7 @@ class TodayPagesController {
             Map<String, String> errors = e.messagesByField();
             return render(user.id(), model, Map.of(), Map.of(), Map.of(slot, errors));
         }
-        redirect.addFlashAttribute("practiceSaved", true);
+        redirect.addFlashAttribute("practiceSaved", "false".equals(entry.get(PracticeEntry.COMPLETED)) ? "stopped" : "done");
         return "redirect:/today";
     }
 
@@ -147,20 +169,45 @@ class TodayPagesController {
         return "today/index";
     }
 
+    /**
+     * Today's items with what the person did about each today (in the practice log, or a ladder step tried on the
+     * fear-ladder page). Items ticked off earlier today under a plan that has
+     * since been remade (a flare switches to calm and remakes the plan from today) stay on the page, marked done.
+     */
     private List<ItemCard> cards(String userId, LocalDate today, PlanDay day) {
         Set<String> done = new HashSet<>();
+        Set<String> stopped = new HashSet<>();
         for (PracticeEntry e : tracking.practiced(userId, today)) {
-            if (e.completed()) done.add(e.fearLadderItemId() != null ? "ladder:" + e.fearLadderItemId() : e.activityId());
+            (e.completed() ? done : stopped).add(e.fearLadderItemId() != null ? "ladder:" + e.fearLadderItemId() : e.activityId());
         }
+        // A try of a ladder step logged on the fear-ladder page counts as doing today's step.
+        fearLadder.exposures(userId).stream().filter(x -> x.log().date().equals(today)).forEach(x -> done.add("ladder:" + x.log().itemId()));
         List<ItemCard> cards = new java.util.ArrayList<>();
-        for (int i = 0; i < day.items().size(); i++) {
-            PlanItem item = day.items().get(i);
-            boolean exposure = item.kind() == PlanItemKind.EXPOSURE;
-            String logId = item.activityId() != null ? item.activityId() : exposure ? ProgramActivityCatalog.FEAR_LADDER_STEP : null;
-            boolean ticked = exposure ? done.contains("ladder:" + item.fearLadderItemId()) : logId != null && done.contains(logId);
-            cards.add(new ItemCard(i, item, ticked, exposure, logId));
+        Set<String> shown = new HashSet<>();
+        for (PlanItem item : day.items()) {
+            ItemCard card = card(cards.size(), item, done, stopped);
+            shown.add(key(item));
+            cards.add(card);
+        }
+        for (PlanItem earlier : plans.earlierItems(userId, today)) {
+            String key = key(earlier);
+            if (key != null && done.contains(key) && shown.add(key)) cards.add(card(cards.size(), earlier, done, stopped));
         }
         return cards;
+    }
+
+    private static ItemCard card(int slot, PlanItem item, Set<String> done, Set<String> stopped) {
+        boolean exposure = item.kind() == PlanItemKind.EXPOSURE;
+        String logId = item.activityId() != null ? item.activityId() : exposure ? ProgramActivityCatalog.FEAR_LADDER_STEP : null;
+        String key = key(item);
+        boolean ticked = key != null && done.contains(key);
+        return new ItemCard(slot, item, ticked, !ticked && key != null && stopped.contains(key), exposure, logId);
+    }
+
+    /** What a practice entry for this item is known by: the ladder item for an exposure, else the activity. */
+    private static String key(PlanItem item) {
+        if (item.kind() == PlanItemKind.EXPOSURE) return item.fearLadderItemId() == null ? null : "ladder:" + item.fearLadderItemId();
+        return item.activityId();
     }
 
     /** Puts the safety status in the model; false (and the page shows the safety message) while no program is allowed. */

@@ -9,8 +9,11 @@ import java.util.Map;
 import java.util.Optional;
 
 import org.backroot.account.AccountService;
+import org.backroot.account.PersonalClock;
+import org.backroot.assessment.SelfTestService;
 import org.backroot.insights.InsightsService;
 import org.backroot.insights.MilestoneService;
+import org.backroot.insights.domain.TrendAdherence;
 import org.backroot.insights.OutcomeTrend;
 import org.backroot.insights.domain.Change;
 import org.backroot.insights.domain.ChangeAssessment;
@@ -28,8 +31,10 @@ import org.backroot.tracking.domain.CheckIn;
 import org.springframework.stereotype.Service;
 
 /**
- * The progress report a person can bring to their clinician: profile and its change, the plan,
- * trend charts, episodes and outcome changes against their minimal important change.
+ * The progress report a person can bring to their clinician: the safety-screen result, the profile and its change,
+ * the self-test measurements as entered, the plan and how much of it was done, trend charts, episodes, and each
+ * outcome from its baseline (even with one answer) with its change against the minimal important change, the PSFS
+ * per activity by name.
  */
 @Service
 public class ReportService {
@@ -44,11 +49,15 @@ public class ReportService {
     private final InsightsService insights;
     private final PdfRenderer renderer;
     private final MilestoneService milestones;
+    private final SelfTestService selfTests;
+    private final PersonalClock personalClock;
 
     ReportService(AccountService accounts, ProfileService profiles, SafetyService safety,
             PlanService plans, CheckInService checkIns, FlareService flareService, InsightsService insights, PdfRenderer renderer,
-            MilestoneService milestones) {
+            MilestoneService milestones, SelfTestService selfTests, PersonalClock personalClock) {
         this.milestones = milestones;
+        this.selfTests = selfTests;
+        this.personalClock = personalClock;
         this.flareService = flareService;
         this.accounts = accounts;
         this.profiles = profiles;
@@ -68,10 +77,17 @@ public class ReportService {
         Map<String, Object> model = new HashMap<>();
         model.put("person", accounts.get(userId));
         model.put("today", today);
-        model.put("safety", safety.status(userId));
+        org.backroot.safety.SafetyView safetyView = safety.status(userId);
+        model.put("safety", safetyView);
+        model.put("screenedOn", safetyView.screenedAt() == null ? null : personalClock.dateOf(userId, safetyView.screenedAt()));
         model.put("profile", profiles.profile(userId));
         model.put("factorChanges", factorChanges(userId));
         model.put("outcomeChanges", outcomeChanges(userId));
+        model.put("outcomes", insights.outcomeChanges(userId));
+        model.put("activities", insights.latestActivities(userId));
+        model.put("activityChanges", insights.activityChanges(userId));
+        model.put("selfTests", selfTests.latestReadings(userId));
+        model.put("adherence", adherence(userId, today).orElse(null));
         model.put("plan", currentPlan(userId).orElse(null));
         model.put("phaseChanges", phaseChanges(userId));
         List<CheckIn> recent = checkIns.list(userId, today.minusDays(CHART_DAYS - 1), today);
@@ -101,6 +117,16 @@ public class ReportService {
     /** Pain, PEG and PSFS from first to latest, from the insights module's judgement against each minimal important change. */
     private List<Change> outcomeChanges(String userId) {
         return insights.outcomeChanges(userId).stream().map(OutcomeTrend::change).filter(java.util.Objects::nonNull).toList();
+    }
+
+    /** Plan items done over the chart's 90 days (the Progress page's count); empty while no program runs. */
+    private Optional<TrendAdherence> adherence(String userId, LocalDate today) {
+        try {
+            TrendAdherence a = insights.adherence(userId, today.minusDays(CHART_DAYS - 1), today);
+            return a.planned() == 0 ? Optional.empty() : Optional.of(a);
+        } catch (ConflictException safetyLock) {
+            return Optional.empty();
+        }
     }
 
     private Optional<StoredPlan> currentPlan(String userId) {

@@ -197,7 +197,7 @@ class OnboardingJourneyBrowserTest extends BrowserTestSupport {
                       || radios[Math.min(2, radios.length - 1)];
                   pick.click();
                 });
-                document.querySelectorAll('main form input[type=text]').forEach((t, i) => { if (i === 0) t.value = 'Carrying shopping'; });
+                document.querySelectorAll('main form input[type=text]').forEach((t, i) => { t.value = 'Carrying shopping ' + (i + 1); });
                 """, preferred);
     }
 

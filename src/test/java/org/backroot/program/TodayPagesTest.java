@@ -65,8 +65,9 @@ class TodayPagesTest {
         clearScreen();
         mvc.perform(get("/today").cookie(session)).andExpect(status().isOk())
                 .andExpect(content().string(containsString("Create my plan")));
-        mvc.perform(post("/today/preferences").cookie(session).with(csrf()).param("minutesPerDay", "2").param("daysPerWeek", "nine"))
-                .andExpect(status().isBadRequest())
+        var refused = mvc.perform(post("/today/preferences").cookie(session).with(csrf()).param("minutesPerDay", "2").param("daysPerWeek", "nine"))
+                .andExpect(redirectedUrl("/today")).andReturn();
+        mvc.perform(get("/today").cookie(session).flashAttrs(refused.getFlashMap()))
                 .andExpect(content().string(containsString("error-summary")))
                 .andExpect(content().string(containsString("must be a whole number of minutes from 5 to 60")))
                 .andExpect(content().string(containsString("must be a whole number of days from 1 to 7")));

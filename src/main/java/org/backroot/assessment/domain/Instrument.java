@@ -35,6 +35,7 @@ public record Instrument(String id, int version, String title, InstrumentPurpose
         if (items == null || items.isEmpty()) throw new IllegalArgumentException("items must list at least one item");
         items = List.copyOf(items);
         requireUniqueLinkIds(items);
+        requireRatedNamesComeFirst(items);
         requireRedFlagsOnlyWhenScreening(purpose, items);
         requireScoringMatchesItems(purpose, items, scoring);
     }
@@ -56,6 +57,17 @@ public record Instrument(String id, int version, String title, InstrumentPurpose
         Set<String> seen = new HashSet<>();
         for (Item item : items) {
             if (!seen.add(item.linkId())) throw new IllegalArgumentException("item '" + item.linkId() + "': linkId is used more than once");
+        }
+    }
+
+    /** A rating's {@code rates} names a text item earlier in the same instrument. */
+    private static void requireRatedNamesComeFirst(List<Item> items) {
+        Set<String> textBefore = new HashSet<>();
+        for (Item item : items) {
+            if (item.rates() != null && !textBefore.contains(item.rates())) {
+                throw new IllegalArgumentException("item '" + item.linkId() + "': rates must name a text item before it, but was '" + item.rates() + "'");
+            }
+            if (item.type() == ItemType.TEXT) textBefore.add(item.linkId());
         }
     }
 

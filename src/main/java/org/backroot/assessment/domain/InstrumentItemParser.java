@@ -8,7 +8,7 @@ import java.util.Set;
 final class InstrumentItemParser {
 
     private static final Set<String> ITEM_KEYS = Set.of("linkId", "text", "help", "facet", "type", "required",
-            "options", "min", "max", "minLabel", "maxLabel", "reversed", "weight", "scored", "redFlags");
+            "options", "min", "max", "minLabel", "maxLabel", "reversed", "weight", "scored", "redFlags", "rates");
     private static final Set<String> OPTION_KEYS = Set.of("value", "label", "points");
     private static final Set<String> RED_FLAG_KEYS = Set.of("condition", "role", "outcome", "raisedBy", "message", "kind",
             "unsureCounts");
@@ -46,7 +46,7 @@ final class InstrumentItemParser {
                 parsed = new Item(linkId, item.text("text"), item.text("help"), item.text("facet"), type,
                         item.flag("required", true), options, item.number("min"), item.number("max"),
                         item.text("minLabel"), item.text("maxLabel"), item.flag("reversed", false),
-                        weight(item), item.flag("scored", scoredByDefault), redFlags);
+                        weight(item), item.flag("scored", scoredByDefault), redFlags, item.text("rates"));
             } catch (IllegalArgumentException e) {
                 item.problem(e.getMessage());
             }

@@ -15,10 +15,19 @@ import java.util.regex.Pattern;
  * @param reversed scored value becomes (highest + lowest - value) before weighting
  * @param weight   multiplies the (possibly reversed) value; always positive so it never flips direction
  * @param redFlags what the answer says about serious conditions (screening instruments only); empty when none
+ * @param rates    for a rating of something the person names in an earlier text item (PSFS: "how well can you do
+ *                 activity 2?"), that item's linkId; null otherwise. A rating is refused while its name is missing.
  */
 public record Item(String linkId, String text, String help, String facet, ItemType type, boolean required,
                    List<AnswerOption> options, Double min, Double max, String minLabel, String maxLabel,
-                   boolean reversed, double weight, boolean scored, List<RedFlagSpec> redFlags) {
+                   boolean reversed, double weight, boolean scored, List<RedFlagSpec> redFlags, String rates) {
+
+    /** An item that rates nothing named elsewhere. */
+    public Item(String linkId, String text, String help, String facet, ItemType type, boolean required,
+                List<AnswerOption> options, Double min, Double max, String minLabel, String maxLabel,
+                boolean reversed, double weight, boolean scored, List<RedFlagSpec> redFlags) {
+        this(linkId, text, help, facet, type, required, options, min, max, minLabel, maxLabel, reversed, weight, scored, redFlags, null);
+    }
 
     static final Pattern LINK_ID = Pattern.compile("[a-z0-9][a-z0-9-]*");
     /** Keeps whole-number answers inside int range. */
@@ -36,6 +45,7 @@ public record Item(String linkId, String text, String help, String facet, ItemTy
         requireRangeFitsType(type, min, max, minLabel, maxLabel);
         requireScoringFitsType(type, options, reversed, weight, scored);
         requireRedFlagsMatchOptions(type, options, redFlags);
+        if (rates != null && !type.isNumericScale()) throw new IllegalArgumentException("rates only applies to a number rating");
     }
 
     private static void requireOptionsFitType(ItemType type, List<AnswerOption> options) {

@@ -18,7 +18,9 @@ import org.backroot.web.domain.ValidationException;
  */
 public final class ResponseValidator {
 
-    static final int LONGEST_TEXT = 2000;
+    /** Longest text answer, in characters (the form's {@code maxlength} says the same). */
+    public static final int LONGEST_TEXT = 200;
+    static final String NEEDS_ANSWER = "needs an answer";
 
     private ResponseValidator() {
     }
@@ -27,7 +29,7 @@ public final class ResponseValidator {
     public static AnswerSet validate(Instrument instrument, Map<String, ?> answers) {
         Map<String, Object> normalised = new LinkedHashMap<>();
         List<FieldError> errors = check(instrument, answers == null ? Map.of() : answers, normalised);
-        if (!errors.isEmpty()) throw new ValidationException(errors);
+        if (!errors.isEmpty()) throw new ValidationException(errors, labels(instrument));
         return new AnswerSet(instrument.id(), normalised);
     }
 
@@ -46,13 +48,24 @@ public final class ResponseValidator {
         for (Item item : instrument.items()) {
             Object raw = answers.get(item.linkId());
             if (isMissing(raw)) {
-                if (item.required() && instrument.purpose() == InstrumentPurpose.SCREENING) errors.add(error(item.linkId(), "is required"));
+                if (item.required() && instrument.purpose() == InstrumentPurpose.SCREENING) errors.add(error(item.linkId(), NEEDS_ANSWER));
                 continue;
             }
             Object value = normalise(item, raw, errors);
+            if (value != null && item.rates() != null && isMissing(answers.get(item.rates()))) {
+                errors.add(error(item.linkId(), "needs the name of the activity it rates: write it in question "
+                        + position(instrument, item.rates()) + " first, or leave this rating empty"));
+                continue;
+            }
             if (value != null) normalised.put(item.linkId(), value);
         }
         return errors;
+    }
+
+    private static int position(Instrument instrument, String linkId) {
+        List<Item> items = instrument.items();
+        for (int i = 0; i < items.size(); i++) if (items.get(i).linkId().equals(linkId)) return i + 1;
+        return 0;
     }
 
     private static boolean isMissing(Object raw) {
@@ -119,6 +132,17 @@ public final class ResponseValidator {
     /** 10.0 → "10", 2.5 → "2.5": bounds read like the scale the person saw. */
     private static String plain(double value) {
         return value % 1 == 0 ? String.valueOf((long) value) : String.valueOf(value);
+    }
+
+    /**
+     * Each question by its number on the form and its words ("Question 3: Have you had a fever?"), keyed like the field
+     * errors, so a refused answer is named by the question the person saw.
+     */
+    public static Map<String, String> labels(Instrument instrument) {
+        Map<String, String> labels = new LinkedHashMap<>();
+        List<Item> items = instrument.items();
+        for (int i = 0; i < items.size(); i++) labels.put("answers." + items.get(i).linkId(), "Question " + (i + 1) + ": " + items.get(i).text().strip());
+        return labels;
     }
 
     private static FieldError error(String linkId, String message) {

@@ -71,10 +71,26 @@ public record CheckIn(
             "must be a whole number from 0 (ate very poorly) to 10 (ate very well)");
     static final Scale ALCOHOL_UNITS_SCALE = Scale.decimal(ALCOHOL_UNITS, 0, 50,
             "must be a number of alcohol units from 0 to 50, such as 0, 1 or 2.5");
-    static final String FLARE_EXPECTATION = "must be true (today is a flare) or false";
+    static final String FLARE_EXPECTATION = "must be yes (today is a flare) or no";
     static final String NOTE_EXPECTATION = "must be text of at most " + MAX_NOTE + " characters";
     static final String NONE_WITH_OTHERS = "must not list 'none' together with other symptoms";
     static final String SYMPTOMS_EXPECTATION = "must be a list of symptom codes from: " + NewSymptom.codeList();
+
+    /** Each field's question as the check-in page asks it, so a refusal names the question. */
+    public static final Map<String, String> LABELS = Map.ofEntries(
+            Map.entry(DATE, "The day of the check-in"),
+            Map.entry(PAIN, "How much does your back hurt today?"),
+            Map.entry(STRESS, "How stressed have you felt today?"),
+            Map.entry(SLEEP_HOURS, "How many hours did you sleep last night?"),
+            Map.entry(SLEEP_QUALITY, "How well did you sleep?"),
+            Map.entry(ACTIVE_MINUTES, "Minutes of walking or other activity"),
+            Map.entry(STEPS, "Steps"),
+            Map.entry(SITTING_HOURS, "Hours spent sitting"),
+            Map.entry(DIET_QUALITY, "How well did you eat today?"),
+            Map.entry(ALCOHOL_UNITS, "Units of alcohol"),
+            Map.entry(FLARE, "Is today a flare?"),
+            Map.entry(NEW_SYMPTOMS, "Anything new since your last check-in?"),
+            Map.entry(NOTE, "Anything else about today"));
 
     public CheckIn {
         if (date == null) throw new IllegalArgumentException(DATE + " must be a date");
@@ -101,7 +117,7 @@ public record CheckIn(
      */
     public static CheckIn fromMap(Map<String, ?> raw, LocalDate date, LocalDate today) {
         if (today == null) throw new IllegalArgumentException("today must be a date");
-        FieldReader in = new FieldReader(raw);
+        FieldReader in = new FieldReader(raw, LABELS);
         EntryDates.problem(date, today).ifPresent(message -> in.error(DATE, message));
         if (in.present(DATE) && date != null && !date.equals(EntryDates.parseOrNull(in.raw(DATE)))) {
             in.error(DATE, "must be the same day as the check-in it belongs to (" + date + ")");

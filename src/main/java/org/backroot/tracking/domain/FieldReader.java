@@ -27,8 +27,15 @@ final class FieldReader {
 
     private final Map<String, Object> values = new HashMap<>();
     private final List<FieldError> errors = new ArrayList<>();
+    private final Map<String, String> labels;
 
     FieldReader(Map<String, ?> raw) {
+        this(raw, Map.of());
+    }
+
+    /** @param labels each field's question as the person sees it on the page, for naming it in a refusal */
+    FieldReader(Map<String, ?> raw, Map<String, String> labels) {
+        this.labels = labels;
         if (raw != null) {
             // Loose maps may hold non-String keys despite the generic type; compare them as written.
             for (Map.Entry<?, ?> e : ((Map<?, ?>) raw).entrySet()) {
@@ -133,7 +140,7 @@ final class FieldReader {
     }
 
     void throwIfAny() {
-        if (!errors.isEmpty()) throw new ValidationException(errors);
+        if (!errors.isEmpty()) throw new ValidationException(errors, labels);
     }
 
     static String echo(String s) {
@@ -152,7 +159,7 @@ final class FieldReader {
     }
 
     private <T> T missing(String field, String expectation, boolean required) {
-        if (required) error(field, "is required and " + expectation);
+        if (required) error(field, "needs an answer; it " + expectation);
         return null;
     }
 

@@ -9,7 +9,7 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * One ticked-off (or abandoned) practice item. {@code painDuring} is required when {@code completed} is
+ * One ticked-off (or abandoned) practice item. {@code painDuring} is needed when {@code completed} is
  * true and optional otherwise (someone who stopped because of pain may still say how bad it got).
  * For a fear-ladder exposure the entry may also carry the expected and actual pain (0-10), fear before and
  * after (0-100) and the ladder item's id; all of these are optional and null when not given.
@@ -53,9 +53,22 @@ public record PracticeEntry(
     static final Scale FEAR_BEFORE_SCALE = Scale.whole(FEAR_BEFORE, 0, 100, FEAR_WORDS);
     static final Scale FEAR_AFTER_SCALE = Scale.whole(FEAR_AFTER, 0, 100, FEAR_WORDS);
     static final String ACTIVITY_EXPECTATION = "must be an activity id of at most " + MAX_ID + " characters, such as cat-camel";
-    static final String COMPLETED_EXPECTATION = "must be true (you did it) or false (you did not finish it)";
+    static final String COMPLETED_EXPECTATION = "must be yes (you did it) or no (you stopped early)";
     static final String LADDER_EXPECTATION = "must be a fear-ladder item id of at most " + MAX_ID + " characters";
-    static final String PAIN_REQUIRED = "is required when completed is true and " + PAIN_WORDS;
+    static final String PAIN_REQUIRED = "needs an answer once you have done the activity; it " + PAIN_WORDS;
+
+    /** Each field's question as Today asks it, so a refusal names the question. */
+    public static final Map<String, String> LABELS = Map.ofEntries(
+            Map.entry(DATE, "The day you did it"),
+            Map.entry(ACTIVITY_ID, "The activity"),
+            Map.entry(COMPLETED, "Did you do it?"),
+            Map.entry(PAIN_DURING, "How much did it hurt while you did it?"),
+            Map.entry(NOTE, "Your note"),
+            Map.entry(EXPECTED_PAIN, "Before you start: how much pain do you expect?"),
+            Map.entry(ACTUAL_PAIN, "How much did it hurt?"),
+            Map.entry(FEAR_BEFORE, "How afraid were you of it before?"),
+            Map.entry(FEAR_AFTER, "How afraid are you of it now?"),
+            Map.entry(FEAR_LADDER_ITEM_ID, "The fear-ladder step"));
 
     public PracticeEntry {
         if (date == null) throw new IllegalArgumentException(DATE + " must be a date");
@@ -87,7 +100,7 @@ public record PracticeEntry(
      */
     public static PracticeEntry fromMap(Map<String, ?> raw, LocalDate today) {
         if (today == null) throw new IllegalArgumentException("today must be a date");
-        FieldReader in = new FieldReader(raw);
+        FieldReader in = new FieldReader(raw, LABELS);
         LocalDate date = in.present(DATE) ? EntryDates.parseOrNull(in.raw(DATE)) : today;
         EntryDates.problem(date, today).ifPresent(message -> in.error(DATE, message));
         String activityId = in.text(ACTIVITY_ID, MAX_ID, ACTIVITY_EXPECTATION, true, false);

@@ -42,7 +42,7 @@ class ResponseValidatorTest {
                         new FieldError("answers.calm", "must be one of 0, 1, 2"),
                         new FieldError("answers.worry", "must be between 0 and 10"),
                         new FieldError("answers.sleep-hours", "must be a number from 0 to 12"),
-                        new FieldError("answers.notes", "must be text of at most 2000 characters")));
+                        new FieldError("answers.notes", "must be text of at most 200 characters")));
     }
 
     @Test
@@ -74,7 +74,7 @@ class ResponseValidatorTest {
     @Test
     void missingRequiredAnswerIsAnErrorOnlyInScreening() {
         assertThat(ResponseValidator.problems(screening, answers("note", "x")))
-                .containsExactly(new FieldError("answers.fever", "is required"));
+                .containsExactly(new FieldError("answers.fever", "needs an answer"));
         assertThat(ResponseValidator.problems(factor, answers("worry", 3))).isEmpty();
     }
 
@@ -83,7 +83,7 @@ class ResponseValidatorTest {
         AnswerSet set = ResponseValidator.validate(factor, answers("worry", null, "notes", "   "));
         assertThat(set.isAnswered("worry")).isFalse();
         assertThat(set.values()).isEmpty();
-        assertThat(ResponseValidator.problems(screening, answers("fever", " "))).containsExactly(new FieldError("answers.fever", "is required"));
+        assertThat(ResponseValidator.problems(screening, answers("fever", " "))).containsExactly(new FieldError("answers.fever", "needs an answer"));
     }
 
     @Test

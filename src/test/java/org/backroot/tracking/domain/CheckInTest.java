@@ -112,7 +112,7 @@ class CheckInTest {
     void namesEveryMissingRequiredAnswer() {
         assertThat(fields(Map.of(), TODAY)).containsExactly("pain", "stress", "sleepHours", "flare");
         assertThat(errors(Map.of(), TODAY).get(0).message())
-                .isEqualTo("is required and must be a whole number from 0 (no pain) to 10 (worst pain you can imagine)");
+                .isEqualTo("needs an answer; it must be a whole number from 0 (no pain) to 10 (worst pain you can imagine)");
     }
 
     @Test

@@ -55,7 +55,7 @@ class PracticeEntryTest {
         raw.remove("painDuring");
 
         assertThat(errors(raw)).containsExactly(new FieldError("painDuring",
-                "is required when completed is true and must be a whole number from 0 (no pain) to 10 (worst pain you can imagine)"));
+                "needs an answer once you have done the activity; it must be a whole number from 0 (no pain) to 10 (worst pain you can imagine)"));
     }
 
     @Test
@@ -156,6 +156,6 @@ class PracticeEntryTest {
     void constructorRequiresPainDuringWhenCompleted() {
         assertThatThrownBy(() -> new PracticeEntry(TODAY, "cat-camel", true, null, null, null, null, null, null, null))
                 .isInstanceOf(IllegalArgumentException.class)
-                .hasMessageStartingWith("painDuring is required when completed is true");
+                .hasMessageStartingWith("painDuring needs an answer once you have done the activity");
     }
 }
