@@ -86,12 +86,13 @@ public class ProfileService {
 
     private Map<String, FactorCheck> checks(Map<String, StoredResponse> latest) {
         Map<String, FactorCheck> checks = new LinkedHashMap<>();
+        // Full checks come before their short screens in the catalog's order, so a full check, once answered, wins.
         for (Instrument instrument : assessments.instruments()) {
-            if (instrument.purpose() != InstrumentPurpose.FACTOR) continue;
+            if (instrument.purpose() != InstrumentPurpose.FACTOR || checks.containsKey(instrument.factor())) continue;
             StoredResponse response = latest.get(instrument.id());
             if (response != null && response.complete() && response.score() != null) {
                 checks.put(instrument.factor(), new FactorCheck(instrument.factor(), response.score(),
-                        response.contributions().stream().map(ProfileService::evidence).toList()));
+                        response.contributions().stream().map(ProfileService::evidence).toList(), instrument.isShortForm()));
             }
         }
         return checks;
