@@ -24,8 +24,12 @@ class ProfilePagesController {
     }
 
     @GetMapping("/profile")
-    String profile(@AuthenticationPrincipal CurrentUser user, Model model) {
+    String profile(@AuthenticationPrincipal CurrentUser user, @org.springframework.web.bind.annotation.RequestParam(required = false) String changed,
+                   Model model) {
         Profile profile = profiles.profile(user.id());
+        if (changed != null && !changed.isBlank()) {
+            model.addAttribute("changes", org.backroot.profile.domain.ProfileChanges.between(profiles.profileBefore(user.id(), changed), profile));
+        }
         model.addAttribute("profile", profile);
         model.addAttribute("bodyRegions", bodyMapRegions(profile.sources()));
         model.addAttribute("assessedCount", profile.factors().stream().filter(f -> f.load() != null).count());

@@ -43,8 +43,11 @@ class TodayPagesController {
     private final SafetyService safety;
     private final CheckInService checkIns;
     private final ProgramTracking tracking;
+    private final org.backroot.profile.OnboardingService onboarding;
 
-    TodayPagesController(PlanService plans, SafetyService safety, CheckInService checkIns, ProgramTracking tracking) {
+    TodayPagesController(PlanService plans, SafetyService safety, CheckInService checkIns, ProgramTracking tracking,
+                         org.backroot.profile.OnboardingService onboarding) {
+        this.onboarding = onboarding;
         this.plans = plans;
         this.safety = safety;
         this.checkIns = checkIns;
@@ -127,6 +130,7 @@ class TodayPagesController {
         model.addAttribute("cautions", plans.cautions(userId).reasons());
         model.addAttribute("lastChange", plans.lastPhaseChange(userId).orElse(null));
         model.addAttribute("practiceErrors", practiceErrors);
+        model.addAttribute("assessmentStep", onboarding.today(userId)); // the later assessment steps, one a day
         if (plan.isEmpty()) {
             Map<String, String> v = new LinkedHashMap<>(values);
             plans.preferences(userId).ifPresent(p -> {
