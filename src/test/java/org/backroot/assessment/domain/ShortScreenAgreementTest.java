@@ -29,7 +29,7 @@ class ShortScreenAgreementTest {
 
     static final double FACET_LOADING = 0.8;
     static final double ITEM_NOISE = 0.7;
-    static final int PEOPLE = 4000;
+    static final int PEOPLE = 1500;
     /** The floor each factor's short screen must reach. */
     static final double AGREEMENT_FLOOR = 0.70;
 
