@@ -55,7 +55,8 @@ class OnboardingController {
         model.addAttribute("doneCount", steps.stream().filter(OnboardingStep::done).count());
         int seconds = steps.stream().mapToInt(OnboardingStep::seconds).sum();
         int left = steps.stream().filter(OnboardingStep::todo).mapToInt(OnboardingStep::seconds).sum();
-        model.addAttribute("totalMinutes", (seconds + 59) / 60);
+        model.addAttribute("totalSeconds", seconds);
+        model.addAttribute("totalMinutes", Math.round(seconds / 60.0));
         model.addAttribute("minutesLeft", (left + 59) / 60);
         model.addAttribute("later", onboarding.laterSteps(user.id()));
         return "onboarding/index";
