@@ -171,13 +171,13 @@ public class OnboardingService {
                 .forEach(i -> checks.add(new OnboardingStep(i.id(), "factors", i.title(), "/assessments/" + i.id(), state(k.answered(i.id()), false),
                         IntakeTime.seconds(i), IntakeTime.answersAllNo(i))));
         List<OnboardingStep> tests = new ArrayList<>();
-        guides.byRegion().forEach((region, list) -> {
-            List<Guide> open = list.stream().filter(g -> !k.tested(g)).toList();
-            int seconds = (open.isEmpty() ? list : open).stream().mapToInt(IntakeTime::seconds).sum();
-            String url = "/self-tests/" + (open.isEmpty() ? list : open).get(0).key() + "?then=onboarding";
-            String title = list.size() == 1 ? list.get(0).title() : String.join(" · ", list.stream().map(Guide::title).toList());
-            tests.add(new OnboardingStep(TEST_GROUP_PREFIX + region, SELF_TESTS, title, url, state(open.isEmpty(), false), seconds, 0));
-        });
+        for (List<Guide> chunk : laterTestGroups()) {
+            List<Guide> open = chunk.stream().filter(g -> !k.tested(g)).toList();
+            List<Guide> shown = open.isEmpty() ? chunk : open;
+            String title = String.join(" · ", chunk.stream().map(Guide::title).toList());
+            tests.add(new OnboardingStep(TEST_GROUP_PREFIX + chunk.get(0).key(), SELF_TESTS, title, "/self-tests/" + shown.get(0).key() + "?then=onboarding",
+                    state(open.isEmpty(), false), shown.stream().mapToInt(IntakeTime::seconds).sum(), 0));
+        }
         Instrument psfs = assessments.instrument(PSFS);
         List<OnboardingStep> steps = new ArrayList<>();
         steps.add(new OnboardingStep(PSFS, "outcomes", psfs.title(), "/assessments/" + PSFS, state(k.answered(PSFS), false),
@@ -187,6 +187,29 @@ public class OnboardingService {
             if (i < tests.size()) steps.add(tests.get(i));
         }
         return steps;
+    }
+
+    /** A later step's self-tests take at most this long, so each stays a small step. */
+    public static final int LATER_STEP_MINUTES = 8;
+
+    /** The self-tests as later steps: each body region's tests, split so that no step is longer than {@value #LATER_STEP_MINUTES} min. */
+    private List<List<Guide>> laterTestGroups() {
+        List<List<Guide>> groups = new ArrayList<>();
+        for (List<Guide> region : guides.byRegion().values()) {
+            List<Guide> current = new ArrayList<>();
+            int minutes = 0;
+            for (Guide g : region) {
+                if (!current.isEmpty() && minutes + g.minutes() > LATER_STEP_MINUTES) {
+                    groups.add(List.copyOf(current));
+                    current.clear();
+                    minutes = 0;
+                }
+                current.add(g);
+                minutes += g.minutes();
+            }
+            if (!current.isEmpty()) groups.add(List.copyOf(current));
+        }
+        return groups;
     }
 
     private static double shortScore(Known k, String factor) {
@@ -223,7 +246,7 @@ public class OnboardingService {
     /** After a later self-test is saved: the next test of the same body region still to do, if any. */
     public Optional<String> nextTestInGroup(String userId, String savedKey) {
         Known k = known(userId);
-        return guides.byRegion().values().stream()
+        return laterTestGroups().stream()
                 .filter(list -> list.stream().anyMatch(g -> g.key().equals(savedKey)))
                 .flatMap(List::stream).filter(g -> !k.tested(g)).map(Guide::key).findFirst();
     }
