@@ -8,7 +8,16 @@
       var chosen = document.querySelector('input[name="' + name + '"]:checked');
       box.hidden = !(chosen && (chosen.value === 'yes' || chosen.value === 'unsure'));
     }
-    radios.forEach(function (r) { r.addEventListener('change', update); });
+    // "No" to the gateway clears the questions behind it, so an earlier answer is not sent unseen.
+    function clear() {
+      box.querySelectorAll('input[type=radio]:checked').forEach(function (r) { r.checked = false; });
+    }
+    radios.forEach(function (r) {
+      r.addEventListener('change', function () {
+        if (r.checked && r.value === 'no') clear();
+        update();
+      });
+    });
     update();
   });
 })();

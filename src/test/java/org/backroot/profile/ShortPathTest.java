@@ -165,6 +165,9 @@ class ShortPathTest {
             OnboardingStep todays = onboarding.today(person.userId).step();
             assertThat(todays).isNotNull();
             assertThat(todays.key()).isEqualTo("psfs");
+            mvc.perform(get("/today").cookie(session)).andExpect(status().isOk())
+                    .andExpect(content().string(containsString("data-testid=\"today-assessment-step\"")))
+                    .andExpect(content().string(containsString("href=\"/assessments/psfs\"")));
             // A full check replaces the first look: the profile says what changed.
             MockHttpServletRequestBuilder stress = post("/assessments/stress").cookie(session).with(csrf());
             for (Item item : catalog.get("stress").items()) stress.param(item.linkId(), "0");

@@ -28,13 +28,18 @@ public final class GatewayAnswers {
     }
 
     /**
-     * The form with every item behind a gateway answered "no" set to "no", whatever else was sent for it; items behind
-     * a "yes" or "not sure" gateway keep their own answers (follow-ups). Other fields are left as they are.
+     * The form with every item behind a gateway answered "no" set to "no"; items behind a "yes" or "not sure" gateway
+     * keep their own answers (follow-ups). Safety first: a sign the person did mark behind a "no" gateway (possible
+     * only when they answered a follow-up and then the gateway) is kept, never dropped by the page's grouping.
      */
     public static Map<String, String> expand(Instrument instrument, Map<String, String> form) {
         Map<String, String> expanded = new LinkedHashMap<>(form);
         for (Gateway gateway : instrument.gateways()) {
-            if (NO.equals(form.get(gateway.field()))) gateway.items().forEach(linkId -> expanded.put(linkId, NO));
+            if (!NO.equals(form.get(gateway.field()))) continue;
+            for (String linkId : gateway.items()) {
+                String given = form.get(linkId);
+                if (given == null || given.isBlank()) expanded.put(linkId, NO);
+            }
         }
         return expanded;
     }

@@ -32,9 +32,14 @@ class GatewayAnswersTest {
             List.of(new Gateway("ab", "A or B?", null, List.of("a", "b")), new Gateway("c", "C?", null, List.of("c"))), null);
 
     @Test
-    void noToAGatewayIsNoToEveryItemBehindItWhateverElseWasSent() {
-        Map<String, String> expanded = GatewayAnswers.expand(screen, Map.of("gateways", "on", "gate-ab", "no", "a", "yes", "gate-c", "yes", "c", "unsure", "d", "yes"));
+    void noToAGatewayIsNoToEveryItemBehindIt() {
+        Map<String, String> expanded = GatewayAnswers.expand(screen, Map.of("gateways", "on", "gate-ab", "no", "gate-c", "yes", "c", "unsure", "d", "yes"));
         assertThat(expanded).containsEntry("a", "no").containsEntry("b", "no").containsEntry("c", "unsure").containsEntry("d", "yes");
+    }
+
+    @Test
+    void aSignMarkedBehindANoGatewayIsKeptNotDropped() {
+        assertThat(GatewayAnswers.expand(screen, Map.of("gate-ab", "no", "a", "yes"))).containsEntry("a", "yes").containsEntry("b", "no");
     }
 
     @Test
