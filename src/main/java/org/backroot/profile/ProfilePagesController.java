@@ -18,7 +18,10 @@ class ProfilePagesController {
     private final ProfileService profiles;
     private final OnboardingService onboarding;
 
-    ProfilePagesController(ProfileService profiles, OnboardingService onboarding) {
+    private final org.springframework.beans.factory.ObjectProvider<PlanPresence> planPresence;
+
+    ProfilePagesController(ProfileService profiles, OnboardingService onboarding, org.springframework.beans.factory.ObjectProvider<PlanPresence> planPresence) {
+        this.planPresence = planPresence;
         this.profiles = profiles;
         this.onboarding = onboarding;
     }
@@ -36,6 +39,8 @@ class ProfilePagesController {
         model.addAttribute("topFactors", profile.factors().stream().filter(f -> f.load() != null)
                 .sorted((a, b) -> Integer.compare(b.load(), a.load())).limit(2).map(f -> f.label().toLowerCase(java.util.Locale.ROOT)).toList());
         model.addAttribute("nextStep", onboarding.next(user.id()).orElse(null));
+        PlanPresence presence = planPresence.getIfAvailable();
+        model.addAttribute("hasPlan", presence != null && presence.hasPlan(user.id()));
         return "profile/index";
     }
 
