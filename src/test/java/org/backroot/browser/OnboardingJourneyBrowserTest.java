@@ -123,6 +123,15 @@ class OnboardingJourneyBrowserTest extends BrowserTestSupport {
         assertThat(b.driver.findElements(By.cssSelector("[data-testid=phase]"))).hasSize(1);
         b.screenshots("09b-today-first-plan");
 
+        // A later step: the full stress check replaces the first look, and the profile says what changed.
+        b.open("/assessments/stress");
+        answerEveryQuestion(b, null);
+        b.clickAndLoad("main form button[type=submit]");
+        assertThat(b.path()).isEqualTo("/profile");
+        assertThat(b.find("[data-testid=what-changed]").getText()).contains("Stress and tension");
+        b.screenshots("09c-profile-what-changed");
+        assertAccessible(b, "profile with what changed");
+
         timeABreathHold(b);
         measureCraniovertebralAngleFromAPhoto(b);
 
