@@ -119,10 +119,13 @@ public class OnboardingService {
             steps.add(new OnboardingStep(SELF_TESTS, SELF_TESTS, "Up to " + FirstSelfTests.MAX_TESTS + " short self-tests, chosen from your answers",
                     "/onboarding/first-look", state(false, k.skipped().contains(SELF_TESTS)), FirstSelfTests.MAX_MINUTES * 60, 0));
         } else {
+            // Someone who came through the earlier, longer path (full checks, no first look) and did self-tests then
+            // is through this stage: the tests they have not done come later, like everyone's.
+            boolean earlierPath = Instrument.FACTORS.stream().noneMatch(f -> k.answered(f + Instrument.SHORT_SUFFIX)) && !k.sittings().isEmpty();
             for (String key : chosenTests(k)) {
                 Guide guide = guides.get(key).orElseThrow();
                 steps.add(new OnboardingStep(TEST_PREFIX + key, SELF_TESTS, guide.title(), "/self-tests/" + key + "?then=onboarding",
-                        state(k.tested(guide), k.skipped().contains(TEST_PREFIX + key) || k.skipped().contains(SELF_TESTS)),
+                        state(k.tested(guide) || earlierPath, k.skipped().contains(TEST_PREFIX + key) || k.skipped().contains(SELF_TESTS)),
                         IntakeTime.seconds(guide), 0));
             }
         }

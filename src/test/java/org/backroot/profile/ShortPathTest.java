@@ -149,8 +149,7 @@ class ShortPathTest {
 
     @Test
     void afterTheFirstVisitTheProfileOffersThePlanAndALaterStepShowsWhatChangedAndComesOneADay() throws Exception {
-        mvc.perform(post("/api/v1/responses").header("Authorization", "Bearer " + person.token).contentType("application/json")
-                .content(RedFlagScreens.json(catalog, Map.of()))).andExpect(status().isCreated());
+        person.post("/api/v1/responses", RedFlagScreens.json(catalog, Map.of())).andExpect(status().isCreated());
         for (String step : List.of("about-you", "pain", "peg")) onboarding.skip(person.userId, step);
         answerTheFirstLook(3);
         for (OnboardingStep s : onboarding.steps(person.userId)) if (s.todo()) onboarding.skip(person.userId, s.key());
@@ -182,6 +181,20 @@ class ShortPathTest {
         } finally {
             clock.set(clock.instant().minus(Duration.ofDays(1)));
         }
+    }
+
+    @Test
+    void someoneWhoCameThroughTheEarlierLongPathIsThroughTheFirstVisit() throws Exception {
+        person.post("/api/v1/responses", RedFlagScreens.json(catalog, Map.of())).andExpect(status().isCreated());
+        onboarding.skip(person.userId, "about-you");
+        for (String id : List.of("movement", "stress", "posture", "inflammation", "fear", "breathing", "pain", "peg")) {
+            Map<String, Object> answers = new java.util.LinkedHashMap<>();
+            for (Item item : catalog.get(id).items()) answers.put(item.linkId(), item.options().isEmpty() ? 3 : item.options().get(1).value());
+            assessments.submit(person.userId, id, answers);
+        }
+        person.post("/api/v1/self-tests", "{\"toeTouchCm\": 5}").andExpect(status().isCreated());
+        assertThat(onboarding.next(person.userId)).isEmpty();
+        mvc.perform(get("/start").cookie(session)).andExpect(redirectedUrl("/today"));
     }
 
     /** Answers every short screen with the given value on its 0-4 scale (reversed items too: the level is what the test needs, not its direction). */
