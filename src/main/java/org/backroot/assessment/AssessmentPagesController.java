@@ -5,6 +5,9 @@ import java.util.Map;
 
 import org.backroot.account.CurrentUser;
 import org.backroot.assessment.domain.AnswerOption;
+import org.backroot.assessment.domain.GatewayAnswers;
+import org.backroot.assessment.domain.IntakeTime;
+import org.backroot.web.domain.FieldError;
 import org.backroot.assessment.domain.Instrument;
 import org.backroot.assessment.domain.InstrumentPurpose;
 import org.backroot.assessment.domain.Item;
@@ -27,6 +30,8 @@ import jakarta.servlet.http.HttpServletResponse;
 class AssessmentPagesController {
 
     private static final List<AnswerOption> YES_NO = List.of(new AnswerOption("yes", "Yes"), new AnswerOption("no", "No"));
+    private static final List<AnswerOption> GATEWAY_OPTIONS = List.of(new AnswerOption(GatewayAnswers.YES, "Yes"),
+            new AnswerOption(GatewayAnswers.NO, "No"), new AnswerOption(GatewayAnswers.UNSURE, "Not sure"));
     private final AssessmentService assessments;
 
     AssessmentPagesController(AssessmentService assessments) {
@@ -53,6 +58,7 @@ class AssessmentPagesController {
             boolean keep = instrument.purpose() == InstrumentPurpose.SCREENING || carried.contains(k);
             if (keep && v != null && instrument.item(k).isPresent()) values.put(k, v.toString());
         }));
+        values.putAll(GatewayAnswers.fromItems(instrument, values));
         return values;
     }
 
@@ -60,12 +66,16 @@ class AssessmentPagesController {
     String submit(@AuthenticationPrincipal CurrentUser user, @PathVariable String id, @RequestParam Map<String, String> form,
             Model model, HttpServletResponse response) {
         Instrument instrument = assessments.instrument(id);
+        boolean gateways = GatewayAnswers.asked(instrument, form);
+        Map<String, String> answers = gateways ? GatewayAnswers.expand(instrument, form) : form;
+        List<FieldError> gatewayProblems = gateways ? GatewayAnswers.unanswered(instrument, form) : List.of();
         try {
-            assessments.submit(user.id(), id, FormAnswers.from(instrument, form));
+            if (!gatewayProblems.isEmpty()) throw new ValidationException(gatewayProblems);
+            assessments.submit(user.id(), id, FormAnswers.from(instrument, answers));
             return "redirect:/onboarding/next?from=" + id;
         } catch (ValidationException e) {
             response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-            return render(instrument, form, FormAnswers.byLinkId(e), model);
+            return render(instrument, form, errors(instrument, form, gateways, e), model);
         }
     }
 
@@ -79,6 +89,20 @@ class AssessmentPagesController {
         return named;
     }
 
+    /** With gateways, an unanswered gateway is named once, not once per question behind it. */
+    private Map<String, String> errors(Instrument instrument, Map<String, String> form, boolean gateways, ValidationException e) {
+        Map<String, String> errors = new java.util.LinkedHashMap<>();
+        if (gateways) {
+            GatewayAnswers.unanswered(instrument, form).forEach(p -> errors.put(p.field(), p.message()));
+            List<String> unseen = GatewayAnswers.hiddenBehindUnanswered(instrument, form);
+            FormAnswers.byLinkId(e).forEach((field, message) -> {
+                if (!unseen.contains(field)) errors.putIfAbsent(field, message);
+            });
+            return errors;
+        }
+        return FormAnswers.byLinkId(e);
+    }
+
     private static String render(Instrument instrument, Map<String, String> values, Map<String, String> errors, Model model) {
         model.addAttribute("instrument", instrument);
         model.addAttribute("values", values);
@@ -86,6 +110,10 @@ class AssessmentPagesController {
         model.addAttribute("longestText", org.backroot.assessment.domain.ResponseValidator.LONGEST_TEXT);
         model.addAttribute("errors", errors);
         model.addAttribute("yesNo", YES_NO);
+        model.addAttribute("gatewayMarker", GatewayAnswers.MARKER);
+        model.addAttribute("gatewayOptions", GATEWAY_OPTIONS);
+        model.addAttribute("ungated", instrument.ungatedItems());
+        model.addAttribute("minutes", IntakeTime.minutesFor(instrument));
         model.addAttribute("skipStep", instrument.purpose() == InstrumentPurpose.SCREENING ? null : instrument.id());
         return "assessments/questionnaire";
     }

@@ -67,6 +67,32 @@ public class AssessmentService {
         return stored;
     }
 
+    /**
+     * Saves several questionnaire forms at once (the first look: every factor's short screen on one page), all or
+     * none. Form fields and errors are named {@code <instrumentId>--<linkId>}; here every question must be answered.
+     */
+    @Transactional
+    public List<StoredResponse> submitForms(String userId, Map<String, Map<String, String>> formsByInstrument) {
+        List<org.backroot.web.domain.FieldError> problems = new java.util.ArrayList<>();
+        Map<String, Map<String, Object>> typed = new java.util.LinkedHashMap<>();
+        formsByInstrument.forEach((id, form) -> {
+            Instrument instrument = instrument(id);
+            Map<String, Object> answers = FormAnswers.from(instrument, form);
+            typed.put(id, answers);
+            instrument.items().stream().filter(i -> !answers.containsKey(i.linkId()))
+                    .forEach(i -> problems.add(new org.backroot.web.domain.FieldError(formField(id, i.linkId()), "Please answer: " + i.text())));
+            ResponseValidator.problems(instrument, answers).forEach(p -> problems.add(new org.backroot.web.domain.FieldError(
+                    formField(id, p.field().startsWith("answers.") ? p.field().substring("answers.".length()) : p.field()), p.message())));
+        });
+        if (!problems.isEmpty()) throw new ValidationException(problems);
+        return typed.entrySet().stream().map(e -> submit(userId, e.getKey(), e.getValue())).toList();
+    }
+
+    /** The form field of one question when several questionnaires share a page. */
+    public static String formField(String instrumentId, String linkId) {
+        return instrumentId + "--" + linkId;
+    }
+
     private StoredResponse score(String userId, Instrument instrument, AnswerSet answers) {
         if (instrument.scoring() == null) {
             // Nothing is scored (the red-flag screen): a validated answer set is complete, and its band comes from its interpreter.

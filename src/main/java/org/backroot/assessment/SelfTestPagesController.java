@@ -72,6 +72,8 @@ class SelfTestPagesController {
             Map<String, String> errors = e.messagesByField();
             return render(user.id(), guide, form, errors, form.getOrDefault(SelfTestValues.TAKEN_ON, selfTests.today(user.id()).toString()), model);
         }
+        // From the onboarding path (first visit or a later step), the path decides what comes next.
+        if ("onboarding".equals(form.get("then"))) return "redirect:/onboarding/next?from=self-tests&test=" + key;
         String next = guides.nextToDo(key, notToDo(user.id(), doneKeys(user.id()), selfTests.movementPaused(user.id())));
         return next == null ? "redirect:/onboarding/next?from=self-tests" : "redirect:/self-tests/" + next;
     }

@@ -18,14 +18,21 @@ class ProfilePagesController {
     private final ProfileService profiles;
     private final OnboardingService onboarding;
 
-    ProfilePagesController(ProfileService profiles, OnboardingService onboarding) {
+    private final org.springframework.beans.factory.ObjectProvider<PlanPresence> planPresence;
+
+    ProfilePagesController(ProfileService profiles, OnboardingService onboarding, org.springframework.beans.factory.ObjectProvider<PlanPresence> planPresence) {
+        this.planPresence = planPresence;
         this.profiles = profiles;
         this.onboarding = onboarding;
     }
 
     @GetMapping("/profile")
-    String profile(@AuthenticationPrincipal CurrentUser user, Model model) {
+    String profile(@AuthenticationPrincipal CurrentUser user, @org.springframework.web.bind.annotation.RequestParam(required = false) String changed,
+                   Model model) {
         Profile profile = profiles.profile(user.id());
+        if (changed != null && !changed.isBlank()) {
+            model.addAttribute("changes", org.backroot.profile.domain.ProfileChanges.between(profiles.profileBefore(user.id(), changed), profile));
+        }
         model.addAttribute("profile", profile);
         model.addAttribute("bodyRegions", bodyMapRegions(profile.sources()));
         model.addAttribute("assessedCount", profile.factors().stream().filter(f -> f.load() != null).count());
@@ -34,6 +41,8 @@ class ProfilePagesController {
         model.addAttribute("topFactors", top);
         model.addAttribute("topFactorsText", org.backroot.web.domain.Words.join(top));
         model.addAttribute("nextStep", onboarding.next(user.id()).orElse(null));
+        PlanPresence presence = planPresence.getIfAvailable();
+        model.addAttribute("hasPlan", presence != null && presence.hasPlan(user.id()));
         return "profile/index";
     }
 

@@ -36,9 +36,11 @@ public class ProfileService {
     private final SelfTestThresholds thresholds;
     private final Clock clock;
     private final PersonalClock personalClock;
+    private final org.backroot.assessment.domain.GuideCatalog guides;
 
     ProfileService(AssessmentService assessments, SelfTestService selfTests, AboutYouService aboutYou, SelfTestThresholds thresholds,
-                   Clock clock, PersonalClock personalClock) {
+                   Clock clock, PersonalClock personalClock, org.backroot.assessment.domain.GuideCatalog guides) {
+        this.guides = guides;
         this.assessments = assessments;
         this.aboutYou = aboutYou;
         this.selfTests = selfTests;
@@ -51,6 +53,37 @@ public class ProfileService {
         SelfTestValues tests = selfTests.latestValues(userId).orElse(null);
         return ProfileCalculator.compute(checks(assessments.latestPerInstrument(userId)), tests, ageOn(userId, tests), thresholds,
                 clock.instant());
+    }
+
+    /**
+     * The profile as it stood just before the newest answer to one step: without the newest response of the
+     * instrument {@code step} (its earlier response, if any, counts instead), or, for a self-test key, without the
+     * newest sitting that measured it.
+     */
+    public Profile profileBefore(String userId, String step) {
+        Map<String, StoredResponse> latest = new LinkedHashMap<>();
+        boolean instrument = assessments.instruments().stream().anyMatch(i -> i.id().equals(step));
+        for (StoredResponse r : assessments.responses(userId, null)) {
+            if (instrument && r.instrumentId().equals(step) && !latest.containsKey("skipped:" + step)) {
+                latest.put("skipped:" + step, r); // the newest one is left out
+                continue;
+            }
+            latest.putIfAbsent(r.instrumentId(), r);
+        }
+        latest.remove("skipped:" + step);
+        SelfTestValues tests = instrument ? selfTests.latestValues(userId).orElse(null) : valuesWithoutNewestSittingOf(userId, step);
+        return ProfileCalculator.compute(checks(latest), tests, ageOn(userId, tests), thresholds, clock.instant());
+    }
+
+    private SelfTestValues valuesWithoutNewestSittingOf(String userId, String testKey) {
+        List<String> fields = guides.get(testKey).map(org.backroot.assessment.domain.Guide::fieldNames).orElse(List.of());
+        List<org.backroot.assessment.StoredSelfTest> sittings = new ArrayList<>(selfTests.history(userId));
+        sittings.stream().filter(s -> s.measurements().keySet().stream().anyMatch(fields::contains)).findFirst().ifPresent(sittings::remove);
+        if (sittings.isEmpty()) return null;
+        Map<String, Object> merged = new LinkedHashMap<>();
+        sittings.forEach(s -> s.measurements().forEach(merged::putIfAbsent));
+        merged.put(SelfTestValues.TAKEN_ON, sittings.get(0).takenOn().toString());
+        return SelfTestValues.fromMap(merged, sittings.get(0).takenOn());
     }
 
     /** One point per assessment: the profile as it stood at the end of each day a factor check was answered. */
@@ -86,12 +119,13 @@ public class ProfileService {
 
     private Map<String, FactorCheck> checks(Map<String, StoredResponse> latest) {
         Map<String, FactorCheck> checks = new LinkedHashMap<>();
+        // Full checks come before their short screens in the catalog's order, so a full check, once answered, wins.
         for (Instrument instrument : assessments.instruments()) {
-            if (instrument.purpose() != InstrumentPurpose.FACTOR) continue;
+            if (instrument.purpose() != InstrumentPurpose.FACTOR || checks.containsKey(instrument.factor())) continue;
             StoredResponse response = latest.get(instrument.id());
             if (response != null && response.complete() && response.score() != null) {
                 checks.put(instrument.factor(), new FactorCheck(instrument.factor(), response.score(),
-                        response.contributions().stream().map(ProfileService::evidence).toList()));
+                        response.contributions().stream().map(ProfileService::evidence).toList(), instrument.isShortForm()));
             }
         }
         return checks;

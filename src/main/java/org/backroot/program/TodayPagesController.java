@@ -51,10 +51,12 @@ class TodayPagesController {
     private final CheckInService checkIns;
     private final ProgramTracking tracking;
     private final FearLadderService fearLadder;
+    private final org.backroot.profile.OnboardingService onboarding;
 
     TodayPagesController(PlanService plans, SafetyService safety, CheckInService checkIns, ProgramTracking tracking,
-                         FearLadderService fearLadder) {
+                         FearLadderService fearLadder, org.backroot.profile.OnboardingService onboarding) {
         this.fearLadder = fearLadder;
+        this.onboarding = onboarding;
         this.plans = plans;
         this.safety = safety;
         this.checkIns = checkIns;
@@ -151,6 +153,7 @@ class TodayPagesController {
         model.addAttribute("lastChange", lastChange.orElse(null));
         model.addAttribute("lastChangeCauseShown", lastChange.map(c -> c.change().causeCurrentOn(today)).orElse(false));
         model.addAttribute("practiceErrors", practiceErrors);
+        model.addAttribute("assessmentStep", onboarding.today(userId)); // the later assessment steps, one a day
         if (plan.isEmpty()) {
             Map<String, String> v = new LinkedHashMap<>(values);
             plans.preferences(userId).ifPresent(p -> {

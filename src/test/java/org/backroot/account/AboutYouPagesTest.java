@@ -75,7 +75,7 @@ class AboutYouPagesTest {
                 .andExpect(content().string(containsString("action=\"/onboarding/skip\"")))
                 .andExpect(content().string(not(containsString("??"))));
         mvc.perform(post("/onboarding/skip").with(csrf()).param("step", "about-you").cookie(session))
-                .andExpect(status().is3xxRedirection()).andExpect(redirectedUrl("/assessments/movement"));
+                .andExpect(status().is3xxRedirection()).andExpect(redirectedUrl("/assessments/pain"));
     }
 
     @Test

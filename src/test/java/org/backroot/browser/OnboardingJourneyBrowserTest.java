@@ -18,8 +18,9 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.interactions.Actions;
 
 /**
- * A newcomer's whole path in a real browser at phone width: register, red-flag screen, the six
- * factor checks and outcome measures, a self-test, the photo angle tool, and the profile.
+ * A newcomer's whole path in a real browser at phone width: register, the red-flag screen's gateways, about you,
+ * pain and PEG, the first look, the self-tests it chose, the profile and a first plan (the short path of the first
+ * visit, estimated under 15 minutes), then the timer and the photo angle tool.
  */
 class OnboardingJourneyBrowserTest extends BrowserTestSupport {
 
@@ -48,10 +49,21 @@ class OnboardingJourneyBrowserTest extends BrowserTestSupport {
         assertThat(b.path()).isEqualTo("/onboarding");
         b.screenshots("03-onboarding");
         assertAccessible(b, "onboarding");
+        // The honest estimate of the whole first visit, computed from its steps, is shown and is under 15 minutes.
+        int minutes = Integer.parseInt(b.find("[data-testid=onboarding-estimate]").getAttribute("data-minutes"));
+        int seconds = Integer.parseInt(b.find("[data-testid=onboarding-estimate]").getAttribute("data-seconds"));
+        assertThat(seconds).isLessThan(15 * 60);
+        assertThat(minutes).isBetween(5, 14);
+        assertThat(b.find("[data-testid=onboarding-estimate]").getText()).contains(minutes + " minutes");
         b.clickAndLoad("[data-testid=onboarding-continue]");
 
+        // The safety page asks grouped gateways; the questions behind one open only on "yes" or "not sure".
         assertThat(b.path()).isEqualTo("/assessments/red-flags");
+        assertThat(b.find("[data-follow-ups=gate-bladder-bowel-saddle]").isDisplayed()).isFalse();
+        b.click("input[name=gate-bladder-bowel-saddle][value=unsure]");
+        assertThat(b.find("[data-follow-ups=gate-bladder-bowel-saddle]").isDisplayed()).isTrue();
         answerEveryQuestion(b, "no");
+        assertThat(b.find("[data-follow-ups=gate-bladder-bowel-saddle]").isDisplayed()).isFalse();
         b.screenshots("04-red-flags");
         assertAccessible(b, "red-flags questionnaire");
         b.clickAndLoad("main form button[type=submit]");
@@ -69,35 +81,59 @@ class OnboardingJourneyBrowserTest extends BrowserTestSupport {
         assertAccessible(b, "about you");
         b.clickAndLoad("main form button[type=submit]");
 
-        // The six factor checks and three outcome measures, each answered and saved.
-        String[] expected = {"movement", "stress", "posture", "inflammation", "fear", "breathing", "pain", "peg", "psfs"};
-        for (String id : expected) {
+        // Pain and PEG, then the first look: every factor's short screen on one page.
+        for (String id : new String[] {"pain", "peg"}) {
             assertThat(b.path()).isEqualTo("/assessments/" + id);
             answerEveryQuestion(b, null);
-            if (id.equals("stress") || id.equals("pain")) b.screenshots("05-" + id);
-            if (id.equals("stress") || id.equals("pain")) assertAccessible(b, id + " questionnaire");
+            if (id.equals("pain")) b.screenshots("05-" + id);
+            if (id.equals("pain")) assertAccessible(b, id + " questionnaire");
             b.clickAndLoad("main form button[type=submit]");
         }
+        assertThat(b.path()).isEqualTo("/onboarding/first-look");
+        assertThat(b.driver.findElements(By.cssSelector("main form section[data-factor]"))).hasSize(6);
+        answerEveryQuestion(b, null); // the middle answer: every factor moderate, so each factor with tests points to one
+        b.screenshots("05b-first-look");
+        assertAccessible(b, "first look");
+        b.clickAndLoad("main form button[type=submit]");
 
-        assertThat(b.path()).isEqualTo("/self-tests");
-        b.screenshots("06-self-tests");
-        assertAccessible(b, "self-test list");
-        b.open("/self-tests/knee-to-wall");
+        // At most three self-tests, chosen by the first look; each goes on to the next step.
+        assertThat(b.path()).isEqualTo("/self-tests/knee-to-wall");
         b.type("[data-testid=field-kneeToWallCmLeft]", "5");
         b.type("[data-testid=field-kneeToWallCmRight]", "12");
         b.screenshots("07-knee-to-wall");
         assertAccessible(b, "knee-to-wall");
         b.clickAndLoad("[data-testid=save]");
+        assertThat(b.path()).isEqualTo("/self-tests/occiput-to-wall");
+        b.type("[data-testid=field-occiputToWallCm]", "0");
+        b.clickAndLoad("[data-testid=save]");
+        assertThat(b.path()).isEqualTo("/self-tests/breathing-pattern");
+        b.click("[data-testid=field-breathingPattern-mixed]");
+        b.clickAndLoad("[data-testid=save]");
 
-        timeABreathHold(b);
-        measureCraniovertebralAngleFromAPhoto(b);
-
-        b.open("/profile");
+        // The profile, with the plan made on the same page.
+        assertThat(b.path()).isEqualTo("/profile");
         b.screenshots("09-profile");
         assertAccessible(b, "profile");
         assertThat(b.driver.findElements(By.cssSelector(".factor-bar"))).hasSize(6);
+        assertThat(b.driver.findElements(By.cssSelector("[data-testid=first-look]"))).hasSize(6);
         assertThat(b.find("[data-testid=sources]").getText()).containsIgnoringCase("ankle");
         assertThat(b.find("#region-ankle-left").getAttribute("class")).contains("is-source");
+        b.clickAndLoad("[data-testid=make-my-plan]");
+        assertThat(b.path()).isEqualTo("/today");
+        assertThat(b.driver.findElements(By.cssSelector("[data-testid=phase]"))).hasSize(1);
+        b.screenshots("09b-today-first-plan");
+
+        // A later step: the full stress check replaces the first look, and the profile says what changed.
+        b.open("/assessments/stress");
+        answerEveryQuestion(b, null);
+        b.clickAndLoad("main form button[type=submit]");
+        assertThat(b.path()).isEqualTo("/profile");
+        assertThat(b.find("[data-testid=what-changed]").getText()).contains("Stress and tension");
+        b.screenshots("09c-profile-what-changed");
+        assertAccessible(b, "profile with what changed");
+
+        timeABreathHold(b);
+        measureCraniovertebralAngleFromAPhoto(b);
 
         // Settings: the zone picked up at sign-up, with this device's zone shown beside it; the answers about you.
         b.open("/settings/time-zone");

@@ -62,18 +62,19 @@ class OnboardingPagesTest {
     }
 
     @Test
-    void aClearScreenLeadsToAboutYouThenTheFirstFactorCheckAndSkippingMovesOn() throws Exception {
+    void aClearScreenLeadsToAboutYouThenPainAndSkippingMovesOn() throws Exception {
         MockHttpServletRequestBuilder screen = post("/assessments/red-flags").cookie(session).with(csrf());
         for (Item item : catalog.get("red-flags").items()) {
             screen.param(item.linkId(), RedFlagScreens.calmAnswer(item));
         }
         mvc.perform(screen).andExpect(redirectedUrl("/onboarding/next?from=red-flags"));
         mvc.perform(get("/onboarding/next?from=red-flags").cookie(session)).andExpect(redirectedUrl("/onboarding/about"));
-        mvc.perform(post("/onboarding/skip").cookie(session).with(csrf()).param("step", "about-you")).andExpect(redirectedUrl("/assessments/movement"));
-        mvc.perform(get("/assessments/movement").cookie(session)).andExpect(status().isOk())
+        mvc.perform(post("/onboarding/skip").cookie(session).with(csrf()).param("step", "about-you")).andExpect(redirectedUrl("/assessments/pain"));
+        mvc.perform(get("/assessments/pain").cookie(session)).andExpect(status().isOk())
                 .andExpect(content().string(containsString("formaction=\"/onboarding/skip\"")))
-                .andExpect(content().string(containsString("name=\"step\" value=\"movement\"")));
-        mvc.perform(post("/onboarding/skip").cookie(session).with(csrf()).param("step", "movement")).andExpect(redirectedUrl("/assessments/stress"));
+                .andExpect(content().string(containsString("name=\"step\" value=\"pain\"")));
+        mvc.perform(post("/onboarding/skip").cookie(session).with(csrf()).param("step", "pain")).andExpect(redirectedUrl("/assessments/peg"));
+        mvc.perform(post("/onboarding/skip").cookie(session).with(csrf()).param("step", "peg")).andExpect(redirectedUrl("/onboarding/first-look"));
     }
 
     @Test

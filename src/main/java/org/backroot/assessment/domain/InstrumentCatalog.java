@@ -43,6 +43,12 @@ public final class InstrumentCatalog {
                 } else {
                     instruments.add(instrument);
                 }
+                Instrument shortForm = instrument.shortForm().orElse(null);
+                if (shortForm != null) {
+                    String taken = fileById.putIfAbsent(shortForm.id(), source.name());
+                    if (taken != null) problems.add(source.name() + ": its short screen's id '" + shortForm.id() + "' is already used by " + taken);
+                    else instruments.add(shortForm);
+                }
             } catch (InstrumentValidationException e) {
                 problems.addAll(e.problems());
             }
@@ -68,9 +74,14 @@ public final class InstrumentCatalog {
         return instruments.stream().filter(instrument -> instrument.purpose() == purpose).toList();
     }
 
-    /** The factor check for a factor name such as {@code stress}. */
+    /** The (full) factor check for a factor name such as {@code stress}. */
     public Optional<Instrument> forFactor(String factor) {
-        return instruments.stream().filter(instrument -> factor.equals(instrument.factor())).findFirst();
+        return instruments.stream().filter(instrument -> factor.equals(instrument.factor()) && !instrument.isShortForm()).findFirst();
+    }
+
+    /** The short screens of the factor checks, in factor order. */
+    public List<Instrument> shortForms() {
+        return instruments.stream().filter(Instrument::isShortForm).toList();
     }
 
     private static int factorRank(Instrument instrument) {

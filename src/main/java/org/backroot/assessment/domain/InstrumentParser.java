@@ -11,7 +11,8 @@ import java.util.Set;
 public final class InstrumentParser {
 
     private static final Set<String> TOP_KEYS = Set.of("id", "version", "title", "purpose", "factor", "intro",
-            "recallPeriod", "source", "licence", "higherIsBetter", "items", "scoring");
+            "recallPeriod", "source", "licence", "higherIsBetter", "items", "scoring", "short", "gateways");
+    private static final Set<String> GATEWAY_KEYS = Set.of("id", "text", "help", "items");
 
     public Instrument parse(String sourceName, String yamlText) {
         if (sourceName == null || sourceName.isBlank()) throw new IllegalArgumentException("sourceName must not be blank");
@@ -49,14 +50,33 @@ public final class InstrumentParser {
         String source = root.requiredText("source");
         String licence = root.text("licence");
         boolean higherIsBetter = root.flag("higherIsBetter", false);
+        List<String> shortItems = root.has("short") ? root.textList("short") : List.of();
+        List<Gateway> gateways = gateways(root);
         if (!problems.isEmpty()) return null;
         try {
             return new Instrument(id, version, title, purpose, factor, intro, recallPeriod, source, licence,
-                    higherIsBetter, items, scoring);
+                    higherIsBetter, items, scoring, shortItems, gateways, null);
         } catch (IllegalArgumentException e) {
             root.problem(e.getMessage());
             return null;
         }
+    }
+
+    private static List<Gateway> gateways(InstrumentYamlMap root) {
+        if (!root.has("gateways")) return List.of();
+        List<Gateway> gateways = new ArrayList<>();
+        List<Object> raw = root.list("gateways");
+        for (int i = 0; i < raw.size(); i++) {
+            InstrumentYamlMap gateway = root.child(raw.get(i), root.where() + ": gateway #" + (i + 1));
+            if (gateway == null) continue;
+            gateway.rejectKeysOtherThan(GATEWAY_KEYS);
+            try {
+                gateways.add(new Gateway(gateway.requiredText("id"), gateway.requiredText("text"), gateway.text("help"), gateway.textList("items")));
+            } catch (IllegalArgumentException e) {
+                gateway.problem(e.getMessage());
+            }
+        }
+        return gateways;
     }
 
     private static InstrumentPurpose purpose(InstrumentYamlMap root) {

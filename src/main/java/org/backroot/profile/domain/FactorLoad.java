@@ -11,8 +11,14 @@ import java.util.List;
  * @param level   the band of {@code load}; unknown exactly when load is null
  * @param drivers the strongest contributors, strongest first (may be empty)
  * @param summary one or two warm sentences about likely contributors; never a diagnosis
+ * @param firstLook true when the questionnaire side rests only on the short screen of the first visit: a load with
+ *                less confidence until the full check is answered
  */
-public record FactorLoad(String id, String label, Integer load, FactorLevel level, List<Driver> drivers, String summary) {
+public record FactorLoad(String id, String label, Integer load, FactorLevel level, List<Driver> drivers, String summary, boolean firstLook) {
+
+    public FactorLoad(String id, String label, Integer load, FactorLevel level, List<Driver> drivers, String summary) {
+        this(id, label, load, level, drivers, summary, false);
+    }
 
     public FactorLoad {
         if (Factor.byId(id).isEmpty()) throw new IllegalArgumentException("id must be a factor id (was " + id + ")");
@@ -22,5 +28,6 @@ public record FactorLoad(String id, String label, Integer load, FactorLevel leve
         if (drivers == null) throw new IllegalArgumentException("drivers must not be null (use an empty list)");
         drivers = List.copyOf(drivers);
         if (summary == null || summary.isBlank()) throw new IllegalArgumentException("summary must not be blank");
+        if (firstLook && load == null) throw new IllegalArgumentException("a first-look factor has a load (the short screen was answered)");
     }
 }

@@ -62,7 +62,8 @@ public final class ProfileCalculator {
                 .toList();
         List<FactorDrivers.Ranked> ranked = FactorDrivers.rank(check == null ? List.of() : check.items(), flagged);
         List<Driver> drivers = ranked.stream().map(FactorDrivers.Ranked::driver).toList();
-        return new FactorLoad(factor.id(), factor.label(), load, level, drivers, FactorSummaries.summary(factor, level, ranked));
+        return new FactorLoad(factor.id(), factor.label(), load, level, drivers, FactorSummaries.summary(factor, level, ranked),
+                check != null && check.shortScreen());
     }
 
     private static void requireMatchingKey(String key, FactorCheck check) {

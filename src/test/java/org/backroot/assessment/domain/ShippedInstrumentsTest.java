@@ -43,6 +43,11 @@ class ShippedInstrumentsTest {
         }
     }
 
+    /** The full factor checks; their short screens are checked in ShortScreenAgreementTest. */
+    private List<Instrument> fullChecks() {
+        return catalog.byPurpose(InstrumentPurpose.FACTOR).stream().filter(i -> !i.isShortForm()).toList();
+    }
+
     @Test
     void everyFileIsNamedAfterItsId() {
         for (InstrumentSource source : sources()) {
@@ -58,7 +63,7 @@ class ShippedInstrumentsTest {
             assertThat(check.purpose()).as(factor).isEqualTo(InstrumentPurpose.FACTOR);
             assertThat(check.factor()).as(factor).isEqualTo(factor);
         }
-        assertThat(catalog.byPurpose(InstrumentPurpose.FACTOR)).hasSize(Instrument.FACTORS.size());
+        assertThat(fullChecks()).hasSize(Instrument.FACTORS.size());
     }
 
     @Test
@@ -73,7 +78,7 @@ class ShippedInstrumentsTest {
 
     @Test
     void factorChecksHaveSixToTwelveScoredItemsEachWithAFacet() {
-        for (Instrument check : catalog.byPurpose(InstrumentPurpose.FACTOR)) {
+        for (Instrument check : fullChecks()) {
             assertThat(check.items()).as(check.id()).hasSizeBetween(6, 12);
             for (Item item : check.items()) {
                 assertThat(item.facet()).as("%s / %s facet", check.id(), item.linkId()).isNotBlank();
@@ -84,14 +89,14 @@ class ShippedInstrumentsTest {
 
     @Test
     void factorChecksMixTheDirectionOfTheirItems() {
-        for (Instrument check : catalog.byPurpose(InstrumentPurpose.FACTOR)) {
+        for (Instrument check : fullChecks()) {
             assertThat(check.items()).as(check.id()).anyMatch(Item::reversed).anyMatch(item -> !item.reversed());
         }
     }
 
     @Test
     void factorChecksStateARecallPeriodAndCallThemselvesBackrootsOwnQuestions() {
-        for (Instrument check : catalog.byPurpose(InstrumentPurpose.FACTOR)) {
+        for (Instrument check : fullChecks()) {
             assertThat(check.recallPeriod()).as(check.id()).isNotBlank();
             assertThat(check.source()).as(check.id()).contains("Backroot's own").containsIgnoringCase("not a validated instrument");
             assertThat(check.intro()).as(check.id()).containsIgnoringCase("not a diagnosis");
@@ -100,7 +105,7 @@ class ShippedInstrumentsTest {
 
     @Test
     void factorChecksAllowAboutAQuarterOfTheItemsToBeSkipped() {
-        for (Instrument check : catalog.byPurpose(InstrumentPurpose.FACTOR)) {
+        for (Instrument check : fullChecks()) {
             int items = check.scoredItems().size();
             assertThat(check.scoring().maxMissing()).as(check.id()).isBetween(items / 5, (items + 3) / 4);
         }
@@ -108,7 +113,7 @@ class ShippedInstrumentsTest {
 
     @Test
     void lowestLoadAnswersScoreZeroAndBandLow() {
-        for (Instrument check : catalog.byPurpose(InstrumentPurpose.FACTOR)) {
+        for (Instrument check : fullChecks()) {
             ScoreResult result = score(check, answersScoring(check, Extreme.LOWEST));
             assertThat(result.score()).as(check.id()).isCloseTo(0.0, within(1e-9));
             assertThat(result.band()).as(check.id()).isEqualTo("low");
@@ -117,7 +122,7 @@ class ShippedInstrumentsTest {
 
     @Test
     void highestLoadAnswersScoreOneHundredAndBandHigh() {
-        for (Instrument check : catalog.byPurpose(InstrumentPurpose.FACTOR)) {
+        for (Instrument check : fullChecks()) {
             ScoreResult result = score(check, answersScoring(check, Extreme.HIGHEST));
             assertThat(result.score()).as(check.id()).isCloseTo(100.0, within(1e-9));
             assertThat(result.band()).as(check.id()).isEqualTo("high");
@@ -126,7 +131,7 @@ class ShippedInstrumentsTest {
 
     @Test
     void allLowestOptionsDoNotScoreZeroBecauseReversedItemsCountTheOtherWay() {
-        for (Instrument check : catalog.byPurpose(InstrumentPurpose.FACTOR)) {
+        for (Instrument check : fullChecks()) {
             Map<String, Object> answers = new LinkedHashMap<>();
             for (Item item : check.items()) answers.put(item.linkId(), firstOption(item));
             assertThat(score(check, answers).score()).as(check.id()).isGreaterThan(0.0);
@@ -135,7 +140,7 @@ class ShippedInstrumentsTest {
 
     @Test
     void factorBandsSplitTheLoadAtAThirdAndTwoThirds() {
-        for (Instrument check : catalog.byPurpose(InstrumentPurpose.FACTOR)) {
+        for (Instrument check : fullChecks()) {
             List<BandRule> bands = check.scoring().bands();
             assertThat(bands).extracting(BandRule::band).as(check.id()).containsExactly("high", "moderate", "low");
             assertThat(firstBand(check, 33.33)).as(check.id()).isEqualTo("low");
@@ -148,7 +153,7 @@ class ShippedInstrumentsTest {
 
     @Test
     void skippingUpToMaxMissingItemsStillGivesALoadButOneMoreDoesNot() {
-        for (Instrument check : catalog.byPurpose(InstrumentPurpose.FACTOR)) {
+        for (Instrument check : fullChecks()) {
             Map<String, Object> answers = answersScoring(check, Extreme.HIGHEST);
             int maxMissing = check.scoring().maxMissing();
             List<String> linkIds = List.copyOf(answers.keySet());

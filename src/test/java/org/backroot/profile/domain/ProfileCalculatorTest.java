@@ -36,6 +36,25 @@ class ProfileCalculatorTest {
     }
 
     @Test
+    void aShortScreenAlonePlacesAFactorAsAFirstLookNotZeroAndNotUnknown() {
+        FactorLoad fear = compute(Map.of("fear", new FactorCheck("fear", 0, List.of(), true)), null).factor(Factor.FEAR);
+        FactorLoad stress = compute(Map.of("stress", new FactorCheck("stress", 58.3, List.of(), true)), null).factor(Factor.STRESS);
+
+        assertThat(fear.load()).isZero();
+        assertThat(fear.level()).isEqualTo(FactorLevel.LOW);
+        assertThat(fear.firstLook()).isTrue();
+        assertThat(stress.load()).isEqualTo(58);
+        assertThat(stress.firstLook()).isTrue();
+        assertThat(compute(Map.of("stress", check("stress", 58.3)), null).factor(Factor.STRESS).firstLook()).isFalse();
+    }
+
+    @Test
+    void aFirstLookWithoutALoadIsRefused() {
+        assertThatThrownBy(() -> new FactorLoad("stress", "Stress", null, FactorLevel.UNKNOWN, List.of(), "x", true))
+                .hasMessageContaining("first-look");
+    }
+
+    @Test
     void questionnaireAlonePlacesAFactor() {
         FactorLoad stress = compute(Map.of("stress", check("stress", 70)), null).factor(Factor.STRESS);
 
