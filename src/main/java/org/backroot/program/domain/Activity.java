@@ -3,6 +3,8 @@ package org.backroot.program.domain;
 import java.util.List;
 import java.util.regex.Pattern;
 
+import org.backroot.figure.domain.Figure;
+
 /**
  * One activity of the library, as written in a YAML file under {@code library/}. See
  * {@code docs/activity-format.md} for the meaning of every field.
@@ -33,6 +35,7 @@ import java.util.regex.Pattern;
  * @param source            name of the file the activity came from
  * @param loadedFlexion     lifting, bending under load or bending to the floor: held back while fragile-bone fracture
  *                          signs wait for a clinician's check
+ * @param figure            the illustration drawn from key poses; every activity has one
  */
 public record Activity(
         String id,
@@ -58,7 +61,8 @@ public record Activity(
         List<String> cueFading,
         ActivityPosition position,
         String source,
-        boolean loadedFlexion) {
+        boolean loadedFlexion,
+        Figure figure) {
 
     public static final Pattern ID = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
     public static final int MIN_LEVEL = 1;
@@ -108,6 +112,7 @@ public record Activity(
             throw new IllegalArgumentException("position must be lying-on-back: the setup asks the person to lie on their back");
         }
         requireText("source", source);
+        if (figure == null) throw new IllegalArgumentException("figure must be given: every activity is illustrated");
     }
 
     /** True when the activity is done lying flat on the back. */

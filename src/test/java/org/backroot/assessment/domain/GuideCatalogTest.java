@@ -27,6 +27,7 @@ class GuideCatalogTest {
                 why: It shows something.
                 steps: [Stand against the wall.]
                 whatCounts: [0 cm is typical.]
+                figure: {posture: standing, props: [wall-behind], poses: [{}]}
                 fields:
                   - {name: %s, label: Gap, unit: cm, kind: number, min: 0, max: 20, step: 0.5}
             """;
