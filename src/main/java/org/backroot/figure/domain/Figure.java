@@ -24,7 +24,10 @@ public record Figure(Posture posture, View view, Side side, Gaze gaze, Set<Prop>
         if (poses.isEmpty()) throw new IllegalArgumentException("poses must list at least one pose");
     }
 
-    /** Every joint's angle in pose {@code index}: the posture's, with the pose's own values over it. */
+    /**
+     * Every joint's angle in pose {@code index}: the posture's, with each pose up to this one laid over it in turn
+     * (a pose names only what changes from the pose before it).
+     */
     public Map<Slot, Double> angles(int index) {
         Map<Slot, Double> out = new LinkedHashMap<>();
         for (Joint j : Joint.values()) {
@@ -34,7 +37,7 @@ public record Figure(Posture posture, View view, Side side, Gaze gaze, Set<Prop>
                 out.put(Slot.body(j), posture.angle(Slot.body(j)));
             }
         }
-        out.putAll(poses.get(index).angles());
+        for (int i = 0; i <= index; i++) out.putAll(poses.get(i).angles());
         return out;
     }
 

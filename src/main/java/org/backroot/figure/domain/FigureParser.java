@@ -19,7 +19,7 @@ import java.util.Set;
  *   props: [pillow]                     # optional, see {@link Prop}
  *   poses:                              # required, at least one
  *     - {}                              # the posture itself
- *     - {hip: 90, right: {knee: 10}, move: 2, hold: 3}
+ *     - {hip: 90, right: {knee: 10}, move: 2, hold: 3}   # what changes from the pose before
  * </pre>
  *
  * A joint named directly applies to both sides; {@code right:} and {@code left:} set one side. Every problem is

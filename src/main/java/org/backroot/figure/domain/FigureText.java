@@ -41,7 +41,7 @@ public final class FigureText {
             } else {
                 out.append(' ').append(capital(String.join("; then ", moves))).append(", and back again.");
             }
-            if (figure.side() != null) out.append(" Shown for the ").append(figure.side().code()).append(" side; then do the other side.");
+            if (figure.side() != null) out.append(" Shown for the ").append(figure.side().code()).append(" side.");
         } else {
             out.append(" A position to hold.");
         }
@@ -58,29 +58,55 @@ public final class FigureText {
         return out.toString();
     }
 
+    /** The three biggest changes between two poses, in the order of the body from the trunk down. */
     static List<String> changes(Figure figure, Map<Slot, Double> from, Map<Slot, Double> to) {
-        List<String> out = new ArrayList<>();
+        String step = step(figure, from, to);
+        if (step != null) return List.of(step);
+        List<Change> all = everyChange(figure, from, to);
+        return all.stream().sorted(java.util.Comparator.comparingDouble(Change::size).reversed()).limit(3)
+                .sorted(java.util.Comparator.comparingInt(Change::order)).map(Change::words).toList();
+    }
+
+    /** One change in words, its place in the body order and how big it is (for picking the main ones). */
+    private record Change(int order, double size, String words) {
+    }
+
+    /** Walking: one hip bends while the other straightens, standing up. */
+    private static String step(Figure figure, Map<Slot, Double> from, Map<Slot, Double> to) {
+        if (figure.posture() != Posture.STANDING) return null;
+        double r = to.get(Slot.of(Joint.HIP, Side.RIGHT)) - from.get(Slot.of(Joint.HIP, Side.RIGHT));
+        double l = to.get(Slot.of(Joint.HIP, Side.LEFT)) - from.get(Slot.of(Joint.HIP, Side.LEFT));
+        if (Math.abs(r) < 15 || Math.abs(l) < 15 || Math.signum(r) == Math.signum(l)) return null;
+        return "a step with the " + (r > 0 ? "right" : "left") + " leg";
+    }
+
+    private static List<Change> everyChange(Figure figure, Map<Slot, Double> from, Map<Slot, Double> to) {
+        List<Change> out = new ArrayList<>();
         for (Joint j : Joint.values()) {
             if (j.sided()) {
                 double r = to.get(Slot.of(j, Side.RIGHT)) - from.get(Slot.of(j, Side.RIGHT));
                 double l = to.get(Slot.of(j, Side.LEFT)) - from.get(Slot.of(j, Side.LEFT));
                 boolean rm = Math.abs(r) >= NOTICE_DEG, lm = Math.abs(l) >= NOTICE_DEG;
-                if (rm && lm && Math.signum(r) == Math.signum(l)) out.add("both " + sided(j, r > 0, true));
+                if (rm && lm && Math.signum(r) == Math.signum(l)) add(out, "both " + sided(j, r > 0, true), Math.max(Math.abs(r), Math.abs(l)));
                 else {
-                    if (rm) out.add("the right " + sided(j, r > 0, false));
-                    if (lm) out.add("the left " + sided(j, l > 0, false));
+                    if (rm) add(out, "the right " + sided(j, r > 0, false), Math.abs(r));
+                    if (lm) add(out, "the left " + sided(j, l > 0, false), Math.abs(l));
                 }
             } else {
                 double d = to.get(Slot.body(j)) - from.get(Slot.body(j));
-                if (Math.abs(d) >= (j == Joint.BREATH ? 0.2 : NOTICE_DEG)) out.add(body(figure, j, d > 0));
+                if (Math.abs(d) >= (j == Joint.BREATH ? 0.2 : NOTICE_DEG)) add(out, body(figure, j, d > 0), j == Joint.BREATH ? 100 : Math.abs(d) * 1.5);
             }
         }
         return out;
     }
 
+    private static void add(List<Change> out, String words, double size) {
+        out.add(new Change(out.size(), size, words));
+    }
+
     private static String sided(Joint j, boolean more, boolean both) {
         return switch (j) {
-            case HIP -> both ? (more ? "hips bend, the thighs coming forward" : "hips straighten") : (more ? "hip bends, the thigh coming forward" : "hip straightens");
+            case HIP -> both ? (more ? "hips bend" : "hips straighten") : (more ? "hip bends" : "hip straightens");
             case HIP_OUT -> both ? (more ? "legs open out to the side" : "legs come back in") : (more ? "leg opens out to the side" : "leg comes back in");
             case HIP_ROT -> both ? (more ? "knees turn out" : "knees turn in") : (more ? "knee turns out" : "knee turns in");
             case KNEE -> both ? (more ? "knees bend" : "knees straighten") : (more ? "knee bends" : "knee straightens");
@@ -103,7 +129,7 @@ public final class FigureText {
             case TWIST -> more ? "the chest turns to the right" : "the chest turns to the left";
             case NECK -> more ? "the chin nods down" : "the head lifts";
             case TURN -> more ? "the head turns to the right" : "the head turns to the left";
-            case BREATH -> more ? "the belly and lower ribs widen with a breath in" : "they settle with the breath out";
+            case BREATH -> more ? "the belly and lower ribs widen with a breath in" : "the belly and ribs settle with the breath out";
             default -> throw new IllegalArgumentException(j + " is sided");
         };
     }

@@ -42,6 +42,8 @@ public enum Joint {
     SHOULDER("shoulder", -70, 185, true),
     /** Shoulder abduction: + lifts the arm out to the side. */
     SHOULDER_OUT("shoulderOut", -15, 180, true),
+    /** Shoulder rotation: + turns the forearm out and up (a goalpost with the elbow bent), - turns it in. */
+    SHOULDER_ROT("shoulderRot", -60, 100, true),
     /** Elbow flexion. */
     ELBOW("elbow", 0, 155, true);
 

@@ -67,7 +67,8 @@ final class Kinematics {
             int sign = s.sign();
             Vec shoulder = neckBase.plus(chest.r().times(sign * SHOULDER_HALF_WIDTH)).minus(chest.u().times(3));
             Frame arm = chest.tipRight(-sign * a.get(Slot.of(Joint.SHOULDER_OUT, s)))
-                    .tipForward(-a.get(Slot.of(Joint.SHOULDER, s)));
+                    .tipForward(-a.get(Slot.of(Joint.SHOULDER, s)))
+                    .turnRight(sign * a.get(Slot.of(Joint.SHOULDER_ROT, s)));
             Vec elbow = shoulder.minus(arm.u().times(UPPER_ARM));
             Frame fore = arm.tipForward(-a.get(Slot.of(Joint.ELBOW, s)));
             Vec hand = elbow.minus(fore.u().times(FOREARM));

@@ -82,7 +82,7 @@ public final class Layout {
             t += move;
         }
         double facing = raw.get(0).points().get("pelvisForward").x() < -0.3 ? -1 : 1;
-        List<Sample> placed = place(figure, raw);
+        List<Sample> placed = place(figure, raw, stance(figure, raw));
         return new Layout(figure, placed, n == 1 ? 0 : t, facing);
     }
 
@@ -91,15 +91,32 @@ public final class Layout {
     }
 
     /** Puts every sample on the floor (or the stance foot on the step) and keeps the anchor where it starts. */
-    private static List<Sample> place(Figure figure, List<Sample> raw) {
+    /**
+     * The side whose foot (or knee) stays on the floor while the other lifts, or null when both share the weight
+     * (walking, squatting): the anchor follows the supporting side so the body does not slide about.
+     */
+    private static Side stance(Figure figure, List<Sample> raw) {
+        if (figure.props().contains(Prop.STEP)) return figure.nearSide();
+        String joint = figure.posture().anchor == Posture.Anchor.KNEES ? "knee" : "toe";
+        double right = 0, left = 0;
+        for (Sample s : raw) {
+            right += s.points().get("right." + joint).y();
+            left += s.points().get("left." + joint).y();
+        }
+        double diff = (right - left) / raw.size();
+        if (Math.abs(diff) < 8) return null;
+        return diff < 0 ? Side.RIGHT : Side.LEFT;
+    }
+
+    private static List<Sample> place(Figure figure, List<Sample> raw, Side stance) {
         List<Sample> out = new ArrayList<>();
         Double anchorX = null;
         for (Sample s : raw) {
             Map<String, Vec> p = s.points();
             double lift;
             if (figure.props().contains(Prop.STEP)) {
-                String stance = figure.nearSide().other().code() + ".";
-                double low = Math.min(p.get(stance + "heel").y(), p.get(stance + "toe").y()) - radius("heel");
+                String foot = figure.nearSide().code() + ".";
+                double low = Math.min(p.get(foot + "heel").y(), p.get(foot + "toe").y()) - radius("heel");
                 lift = STEP_HEIGHT - low;
             } else {
                 double low = Double.MAX_VALUE;
@@ -109,7 +126,7 @@ public final class Layout {
                 }
                 lift = -low;
             }
-            double x = anchorX(figure, p);
+            double x = anchorX(figure, p, stance);
             if (anchorX == null) anchorX = x;
             Vec shift = new Vec(anchorX - x, lift, 0);
             Map<String, Vec> moved = new java.util.LinkedHashMap<>();
@@ -130,14 +147,14 @@ public final class Layout {
         };
     }
 
-    private static double anchorX(Figure figure, Map<String, Vec> p) {
+    private static double anchorX(Figure figure, Map<String, Vec> p, Side stance) {
         String joint = switch (figure.posture().anchor) {
             case FEET -> "ankle";
             case KNEES -> "knee";
             case PELVIS -> null;
         };
         if (joint == null) return p.get("root").x();
-        if (figure.side() != null) return p.get(figure.side().other().code() + "." + joint).x();
+        if (stance != null) return p.get(stance.code() + "." + joint).x();
         return (p.get("right." + joint).x() + p.get("left." + joint).x()) / 2;
     }
 

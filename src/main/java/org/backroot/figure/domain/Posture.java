@@ -14,7 +14,7 @@ import java.util.Set;
  */
 public enum Posture {
     STANDING("standing", "Standing", Vec.X, Vec.Y, "shoulder 6, elbow 12", Set.of(), Anchor.FEET),
-    SITTING("sitting", "Sitting on a chair", Vec.X, Vec.Y, "hip 90, knee 90, shoulder 20, elbow 65", Set.of(Prop.CHAIR), Anchor.PELVIS),
+    SITTING("sitting", "Sitting on a chair", Vec.X, Vec.Y, "hip 90, knee 90, shoulder 20, elbow 65", Set.of(Prop.CHAIR), Anchor.FEET),
     FLOOR_SITTING("floor-sitting", "Sitting on the floor", Vec.X, Vec.Y, "hip 85, knee 10, ankle -20, shoulder 20, elbow 20", Set.of(Prop.MAT), Anchor.PELVIS),
     LYING_BACK("lying-back", "Lying on your back", Vec.Y, Vec.X.times(-1), "ankle -25, shoulder 8", Set.of(Prop.MAT), Anchor.PELVIS),
     LYING_BACK_KNEES_BENT("lying-back-knees-bent", "Lying on your back, knees bent", Vec.Y, Vec.X.times(-1),

@@ -24,7 +24,6 @@ final class Props {
         double fs = layout.facing;
         Map<String, Vec> p0 = layout.samples().get(0).points();
         String near = figure.nearSide().code() + ".";
-        String far = figure.nearSide().other().code() + ".";
         boolean sideView = figure.view() == View.SIDE && figure.posture() != Posture.LYING_SIDE;
         double floorY = figure.props().contains(Prop.BED) ? Layout.BED_HEIGHT : 0;
         for (Prop prop : figure.props()) {
@@ -42,6 +41,16 @@ final class Props {
                     back.add(rect("fig-wall", x, -400, 10, 400));
                 }
                 case CHAIR -> {
+                    if (figure.posture().lying()) {
+                        // Calves resting on the seat.
+                        Vec k = p0.get(near + "knee"), an = p0.get(near + "ankle");
+                        double seat = Math.min(k.y(), an.y()) - 6;
+                        double lo = Math.min(k.x(), an.x()) - 4, hi = Math.max(k.x(), an.x()) + 8;
+                        back.add(rect("fig-prop", lo, -seat, hi - lo, 5));
+                        back.add(line("fig-prop-line", lo + 2, -seat, lo + 2, floorY));
+                        back.add(line("fig-prop-line", hi - 2, -seat, hi - 2, floorY));
+                        continue;
+                    }
                     Vec r = p0.get("root");
                     double seat = r.y() - Kinematics.TRUNK_RADIUS;
                     double x0 = sideView ? r.x() - fs * 18 : r.x() - 22;
@@ -57,6 +66,11 @@ final class Props {
                 }
                 case TABLE -> {
                     Vec h = p0.get(near + "hand");
+                    for (Layout.Sample sample : layout.samples()) {
+                        Vec q = sample.points().get(near + "hand");
+                        if (q.x() * fs > h.x() * fs) h = q;
+                    }
+                    final Vec hand = h;
                     double top = h.y() - 5;
                     double x0 = h.x() - fs * 14, x1 = h.x() + fs * 60;
                     double lo = Math.min(x0, x1), hi = Math.max(x0, x1);
@@ -65,11 +79,11 @@ final class Props {
                     back.add(line("fig-prop-line", hi - 3, -top, hi - 3, floorY));
                     if (figure.props().contains(Prop.PLATE)) {
                         back.add(new Element("ellipse", "fig-held", "", new String[]{"cx", "cy", "rx", "ry"},
-                                q -> new double[]{h.x() + fs * 30, -(top + 2), 13, 2.5}, 0));
+                                q -> new double[]{hand.x() + fs * 30, -(top + 2), 13, 2.5}, 0));
                     }
                 }
                 case STEP -> {
-                    Vec heel = p0.get(far + "heel"), toe = p0.get(far + "toe");
+                    Vec heel = p0.get(near + "heel"), toe = p0.get(near + "toe");
                     double lo = Math.min(heel.x(), toe.x()) - 10, hi = Math.max(heel.x(), toe.x()) + 10;
                     back.add(rect("fig-prop", lo, -Layout.STEP_HEIGHT, hi - lo, Layout.STEP_HEIGHT));
                 }
