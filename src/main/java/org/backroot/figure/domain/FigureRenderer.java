@@ -20,6 +20,7 @@ public final class FigureRenderer {
 
     static final double PAD = 8;
     static final double ASPECT = 4.0 / 3.0;
+    static final double WIDEST = 2.0;
 
     private FigureRenderer() {
     }
@@ -175,12 +176,13 @@ public final class FigureRenderer {
         double floorY = figure.props().contains(Prop.BED) ? Layout.BED_HEIGHT : 0;
         box.include(box.minX, floorY + 3);
         double x0 = box.minX - PAD, y0 = box.minY - PAD, w = box.maxX - box.minX + 2 * PAD, h = box.maxY - box.minY + 2 * PAD;
+        // Between 4:3 and 2:1: a lying figure is not padded with empty sky, a standing one keeps some width.
         if (w / h < ASPECT) {
             double nw = h * ASPECT;
             x0 -= (nw - w) / 2;
             w = nw;
-        } else {
-            double nh = w / ASPECT;
+        } else if (w / h > WIDEST) {
+            double nh = w / WIDEST;
             y0 -= nh - h;
             h = nh;
         }

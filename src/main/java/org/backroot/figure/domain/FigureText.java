@@ -113,6 +113,7 @@ public final class FigureText {
             case ANKLE -> both ? (more ? "ankles bend, toes coming up" : "ankles point, heels lifting") : (more ? "ankle bends, toes coming up" : "ankle points, the heel lifting");
             case SHOULDER -> both ? (more ? "arms lift forward and up" : "arms lower") : (more ? "arm lifts forward and up" : "arm lowers");
             case SHOULDER_OUT -> both ? (more ? "arms lift out to the sides" : "arms come down to the sides") : (more ? "arm lifts out to the side" : "arm comes down to the side");
+            case SHOULDER_ROT -> both ? (more ? "arms turn out, forearms rising" : "arms turn in") : (more ? "arm turns out, the forearm rising" : "arm turns in");
             case ELBOW -> both ? (more ? "elbows bend" : "elbows straighten") : (more ? "elbow bends" : "elbow straightens");
             default -> throw new IllegalArgumentException(j + " has no side");
         };
