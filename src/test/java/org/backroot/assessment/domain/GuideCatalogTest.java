@@ -94,6 +94,21 @@ class GuideCatalogTest {
     }
 
     @Test
+    void aGuideWithoutAFigureOrWithAnImpossiblePoseFailsNamingIt() {
+        String withoutFigure = MINIMAL.formatted("occiputToWallCm").replaceAll("(?m)^\\s*figure:.*\\n", "");
+        assertThatThrownBy(() -> parse(withoutFigure))
+                .hasMessageContaining("test.yaml: guide 'occiput-to-wall': has no figure");
+        String badPose = MINIMAL.formatted("occiputToWallCm").replace("poses: [{}]", "poses: [{}, {neck: 90}]");
+        assertThatThrownBy(() -> parse(badPose))
+                .hasMessageContaining("guide 'occiput-to-wall': figure pose 2: neck 90 is outside its range -50 to 60");
+    }
+
+    @Test
+    void everyShippedGuideHasAFigure() {
+        assertThat(GuideCatalog.load().all()).allSatisfy(g -> assertThat(g.figure().poses()).isNotEmpty());
+    }
+
+    @Test
     void nextKeyWalksInFileOrderAndEndsWithNull() {
         GuideCatalog catalog = GuideCatalog.load();
 
