@@ -7,7 +7,9 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import org.backroot.assessment.domain.GuideCatalog;
@@ -25,7 +27,7 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 
 import jakarta.servlet.http.Cookie;
 
-/** Every activity page and every self-test page shows its illustration, with a text alternative. */
+/** Activity pages and every self-test page show their illustration, with a text alternative and a Play button. */
 @BackrootAppTest
 class FigurePagesTest {
 
@@ -54,15 +56,27 @@ class FigurePagesTest {
         mvc.perform(screen).andExpect(status().is3xxRedirection());
     }
 
+    /**
+     * One activity page for each posture, view and component (a page costs a tenth of a second or more on a busy
+     * machine, so not all 138 twice); every activity has a figure by construction (the library refuses one
+     * without) and FigureContactSheetTest draws all of them.
+     */
     @Test
-    void everyActivityPageShowsItsFigure() throws Exception {
-        List<String> missing = new ArrayList<>();
+    void activityPagesOfEveryPostureViewAndComponentShowTheirFigure() throws Exception {
+        Map<String, Activity> sample = new LinkedHashMap<>();
         for (Activity a : library.all()) {
+            sample.putIfAbsent("posture " + a.figure().posture(), a);
+            sample.putIfAbsent("view " + a.figure().view(), a);
+            sample.putIfAbsent("component " + a.component(), a);
+            sample.putIfAbsent("still " + a.figure().moves(), a);
+        }
+        List<String> missing = new ArrayList<>();
+        for (Activity a : new java.util.LinkedHashSet<>(sample.values())) {
             String page = mvc.perform(get("/activities/" + a.id()).cookie(session)).andExpect(status().isOk())
                     .andReturn().getResponse().getContentAsString();
             if (!showsFigure(page, a.figure().moves())) missing.add(a.id());
         }
-        assertThat(library.all()).hasSize(138);
+        assertThat(sample.keySet()).contains("posture LYING_SIDE", "view FRONT", "component EXPOSURE");
         assertThat(missing).as("activity pages without a figure").isEmpty();
     }
 
