@@ -27,8 +27,12 @@ public final class FigureText {
         Figure figure = layout.figure();
         StringBuilder out = new StringBuilder(figure.posture().words());
         List<String> with = new ArrayList<>();
-        for (Prop p : Prop.values()) if (figure.props().contains(p) && !figure.posture().props().contains(p)) with.add(p.words());
+        for (Prop p : Prop.values()) {
+            if (figure.props().contains(p) && !figure.posture().props().contains(p) && p != Prop.SUN && p != Prop.MOON) with.add(p.words());
+        }
         if (!with.isEmpty()) out.append(", with ").append(join(with));
+        if (figure.props().contains(Prop.SUN)) out.append(", in daylight");
+        if (figure.props().contains(Prop.MOON)) out.append(", in the evening");
         out.append('.');
         if (figure.moves()) {
             List<String> moves = new ArrayList<>();

@@ -8,7 +8,7 @@ public enum Prop {
     MAT("a mat"), WALL_BEHIND("a wall behind you"), WALL_FRONT("a wall in front of you"), CHAIR("a chair"),
     TABLE("a table"), STEP("a step"), BOX("a box"), BAG("a bag"), STICK("a stick along the back"), BAND("a band"),
     ROLLER("a roller under the back"), PILLOW("a pillow"), PHONE("a phone"), BOTTLE("a bottle"), PLATE("a plate"),
-    CUP("a cup"), SUN("daylight"), MOON("night-time"), BED("a bed");
+    CUP("a cup"), SUN("daylight"), MOON("the evening"), BED("a bed");
 
     private final String words;
 
