@@ -1,6 +1,6 @@
 /*
  * Plays an exercise figure (org.backroot.figure.domain.FigureRenderer; markup in templates/figures/figure.html).
- * The SVG shows the first pose as served. Its data-figure attribute holds the sampled frames:
+ * The root carries data-figure-player; the SVG shows the first pose as served. Its data-figure attribute holds the sampled frames:
  *   t  time of each frame in ms from the start of the loop
  *   k  1 where a frame is a key pose
  *   v  each frame's values, one per channel
@@ -85,7 +85,7 @@
   }
 
   function init() {
-    Array.prototype.forEach.call(document.querySelectorAll('[data-figure]'), setup);
+    Array.prototype.forEach.call(document.querySelectorAll('[data-figure-player]'), setup);
   }
   if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', init);
   else init();

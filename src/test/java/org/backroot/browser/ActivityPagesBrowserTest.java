@@ -165,7 +165,7 @@ class ActivityPagesBrowserTest extends BrowserTestSupport {
         b.click("[data-testid=figure-play]");
         assertThat(b.find("[data-testid=figure-play]").getAttribute("aria-pressed")).isEqualTo("false");
         String paused = movingLine(b);
-        new WebDriverWait(b.driver, Duration.ofMillis(600)).until(d -> true);
+        browserWait(b, 600);
         assertThat(movingLine(b)).as("a paused figure keeps still").isEqualTo(paused);
         shots(b, "act-06-figure");
         noSeriousAccessibilityProblems(b);
@@ -182,7 +182,7 @@ class ActivityPagesBrowserTest extends BrowserTestSupport {
             b.open("/activities/core-bird-dog");
             assertThat(b.find("[data-testid=figure-play]").getAttribute("aria-pressed")).isEqualTo("false");
             String still = movingLine(b);
-            new WebDriverWait(b.driver, Duration.ofMillis(800)).until(d -> true);
+            browserWait(b, 800);
             assertThat(movingLine(b)).isEqualTo(still);
             b.click("[data-testid=figure-play]");
             assertThat(b.find("[data-testid=figure-play]").getAttribute("aria-pressed")).isEqualTo("true");
@@ -216,6 +216,11 @@ class ActivityPagesBrowserTest extends BrowserTestSupport {
         } finally {
             b.driver.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("features", List.of()));
         }
+    }
+
+    /** Lets the page's own clock run for a while (the figure animates on requestAnimationFrame). */
+    private static void browserWait(Browser b, int ms) {
+        b.driver.executeAsyncScript("setTimeout(arguments[arguments.length - 1], " + ms + ")");
     }
 
     /** The coordinates of the first element of the figure that moves. */

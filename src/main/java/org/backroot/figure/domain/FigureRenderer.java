@@ -272,6 +272,8 @@ public final class FigureRenderer {
         return false;
     }
 
+    private static final java.util.regex.Pattern STROKE = java.util.regex.Pattern.compile("stroke-width=\"([0-9.]+)\"");
+
     /** The running box around everything drawn, in SVG units. */
     static final class Box {
         double minX, minY, maxX, maxY;
@@ -294,7 +296,7 @@ public final class FigureRenderer {
             double[] v = e.values().apply(p);
             String[] names = e.names();
             double pad = 0;
-            java.util.regex.Matcher m = java.util.regex.Pattern.compile("stroke-width=\"([0-9.]+)\"").matcher(e.fixed());
+            java.util.regex.Matcher m = STROKE.matcher(e.fixed());
             if (m.find()) pad = Double.parseDouble(m.group(1)) / 2;
             Double x = null, y = null, r = null, wd = null, ht = null;
             for (int i = 0; i < names.length; i++) {
