@@ -7,6 +7,7 @@ import java.util.stream.Collectors;
 
 import org.backroot.account.AboutYouService;
 import org.backroot.account.CurrentUser;
+import org.backroot.figure.FigureDrawings;
 import org.backroot.assessment.domain.Guide;
 import org.backroot.assessment.domain.GuideCatalog;
 import org.backroot.assessment.domain.SelfTestCautions;
@@ -31,11 +32,13 @@ class SelfTestPagesController {
     private final SelfTestService selfTests;
 
     private final AboutYouService aboutYou;
+    private final FigureDrawings figures;
 
-    SelfTestPagesController(GuideCatalog guides, SelfTestService selfTests, AboutYouService aboutYou) {
+    SelfTestPagesController(GuideCatalog guides, SelfTestService selfTests, AboutYouService aboutYou, FigureDrawings figures) {
         this.guides = guides;
         this.selfTests = selfTests;
         this.aboutYou = aboutYou;
+        this.figures = figures;
     }
 
     @GetMapping("/self-tests")
@@ -85,6 +88,7 @@ class SelfTestPagesController {
     private String render(String userId, Guide guide, Map<String, String> values, Map<String, String> errors, String takenOn,
             Model model) {
         model.addAttribute("guide", guide);
+        model.addAttribute("figure", figures.of(guide.figure()));
         model.addAttribute("caution", SelfTestCautions.leftOut(aboutYou.about(userId)).get(guide.key()));
         model.addAttribute("values", values);
         model.addAttribute("errors", errors);

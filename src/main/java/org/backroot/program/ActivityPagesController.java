@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.backroot.account.CurrentUser;
+import org.backroot.figure.FigureDrawings;
 import org.backroot.program.domain.Activity;
 import org.backroot.program.domain.ActivityLibrary;
 import org.backroot.program.domain.Component;
@@ -22,7 +23,7 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * One page per activity ({@code /activities/{id}}): purpose, setup, steps, cues, what to feel, when to
- * stop, dose, easier and harder versions, a timer, a breathing pacer where the activity has one, and
+ * stop, dose, easier and harder versions, an illustration drawn from its poses, a timer, a breathing pacer where the activity has one, and
  * the "why this helps" card. {@code /activities} lists the library by component.
  */
 @Controller
@@ -32,12 +33,14 @@ class ActivityPagesController {
     private final EducationCards cards;
     private final SafetyService safety;
     private final JsonMapper json;
+    private final FigureDrawings figures;
 
-    ActivityPagesController(ActivityLibrary library, EducationCards cards, SafetyService safety, JsonMapper json) {
+    ActivityPagesController(ActivityLibrary library, EducationCards cards, SafetyService safety, JsonMapper json, FigureDrawings figures) {
         this.library = library;
         this.cards = cards;
         this.safety = safety;
         this.json = json;
+        this.figures = figures;
     }
 
     @GetMapping("/activities")
@@ -53,6 +56,7 @@ class ActivityPagesController {
         Activity activity = library.byId(id).orElseThrow(() -> new NotFoundException("No activity called '" + id + "'"));
         model.addAttribute("activity", activity);
         model.addAttribute("doseParts", org.backroot.program.domain.DoseText.parts(activity.dose()));
+        model.addAttribute("figure", figures.of(activity.figure()));
         model.addAttribute("easier", activity.hasRegression() ? library.byId(activity.regression()).orElse(null) : null);
         model.addAttribute("harder", activity.hasProgression() ? library.byId(activity.progression()).orElse(null) : null);
         model.addAttribute("timerSeconds", activity.sessionSeconds());

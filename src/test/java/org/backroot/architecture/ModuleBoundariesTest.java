@@ -45,6 +45,18 @@ class ModuleBoundariesTest {
     }
 
     @Test
+    void figuresAreASharedLeafThatProgramAndAssessmentMayUse() {
+        classes().that().resideInAPackage("org.backroot.figure..")
+                .should().onlyDependOnClassesThat(resideOutsideOfPackage("org.backroot..").or(resideInAPackage("org.backroot.figure..")))
+                .because("activities and self-tests both draw figures, so the figure module knows neither of them")
+                .check(backroot);
+        classes().that().resideInAPackage("org.backroot.figure.domain..")
+                .should().onlyDependOnClassesThat(resideInAPackage("java..").or(resideInAPackage("org.backroot.figure.domain..")))
+                .because("figures are plain Java: poses in, kinematics and SVG out; YAML is read by the library that holds them")
+                .check(backroot);
+    }
+
+    @Test
     void controllersDoNotTouchTheDatabase() {
         noClasses().that().haveSimpleNameEndingWith("Controller")
                 .should().dependOnClassesThat().resideInAPackage("org.springframework.jdbc..")

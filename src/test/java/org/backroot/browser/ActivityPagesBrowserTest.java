@@ -19,7 +19,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 /**
  * Activity pages in a real browser at phone width: the breathing pacer moves from "Breathe in" to
  * "Breathe out" within the rhythm (and counts instead under reduced motion), the session timer starts
- * and pauses, and the activity and /learn pages are screenshotted at 375 and 1280 px.
+ * and pauses, the exercise figure plays and pauses (and keeps still under reduced motion), and the activity,
+ * self-test and /learn pages are screenshotted at 375 and 1280 px.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class ActivityPagesBrowserTest extends BrowserTestSupport {
@@ -207,6 +208,86 @@ class ActivityPagesBrowserTest extends BrowserTestSupport {
         } finally {
             b.driver.executeCdpCommand("Page.removeScriptToEvaluateOnNewDocument", Map.of("identifier", added.get("identifier")));
         }
+    }
+
+    @Test
+    @Order(7)
+    void theFigurePlaysTheMovementAndPausesOnRequest() {
+        Browser b = browser();
+        b.width(Browser.PHONE);
+        b.open("/activities/hip-glute-bridge");
+        assertThat(b.find("[data-testid=figure] svg[role=img]").getAttribute("aria-labelledby")).isEqualTo("figure-title figure-desc");
+        assertThat((String) b.js("return document.getElementById('figure-desc').textContent")).contains("hips lift");
+        assertThat(b.find("[data-testid=figure-play]").isDisplayed()).isTrue();
+        assertThat(b.find("[data-testid=figure-play]").getAttribute("aria-pressed")).isEqualTo("true");
+        String first = movingLine(b);
+        new WebDriverWait(b.driver, Duration.ofSeconds(5), Duration.ofMillis(50)).until(d -> !first.equals(movingLine(b)));
+
+        b.click("[data-testid=figure-play]");
+        assertThat(b.find("[data-testid=figure-play]").getAttribute("aria-pressed")).isEqualTo("false");
+        String paused = movingLine(b);
+        browserWait(b, 600);
+        assertThat(movingLine(b)).as("a paused figure keeps still").isEqualTo(paused);
+        shots(b, "act-06-figure");
+        noSeriousAccessibilityProblems(b);
+    }
+
+    @Test
+    @Order(8)
+    void underReducedMotionTheFigureStartsStill() {
+        Browser b = browser();
+        b.width(Browser.PHONE);
+        b.driver.executeCdpCommand("Emulation.setEmulatedMedia",
+                Map.of("features", List.of(Map.of("name", "prefers-reduced-motion", "value", "reduce"))));
+        try {
+            b.open("/activities/core-bird-dog");
+            assertThat(b.find("[data-testid=figure-play]").getAttribute("aria-pressed")).isEqualTo("false");
+            String still = movingLine(b);
+            browserWait(b, 800);
+            assertThat(movingLine(b)).isEqualTo(still);
+            b.click("[data-testid=figure-play]");
+            assertThat(b.find("[data-testid=figure-play]").getAttribute("aria-pressed")).isEqualTo("true");
+            // Steps to the next key pose instead of gliding.
+            new WebDriverWait(b.driver, Duration.ofSeconds(6), Duration.ofMillis(50)).until(d -> !still.equals(movingLine(b)));
+            b.click("[data-testid=figure-play]");
+        } finally {
+            b.driver.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("features", List.of()));
+        }
+    }
+
+    @Test
+    @Order(9)
+    void selfTestPagesShowTheirFigureInLightAndDarkMode() {
+        Browser b = browser();
+        b.width(Browser.PHONE);
+        b.open("/self-tests/knee-to-wall");
+        assertThat(b.find("[data-testid=figure] svg[role=img]").isDisplayed()).isTrue();
+        assertThat((Long) b.js("return document.documentElement.scrollWidth")).isLessThanOrEqualTo(Browser.PHONE);
+        shots(b, "act-08-self-test-figure");
+        noSeriousAccessibilityProblems(b);
+        b.driver.executeCdpCommand("Emulation.setEmulatedMedia",
+                Map.of("features", List.of(Map.of("name", "prefers-color-scheme", "value", "dark"))));
+        try {
+            b.open("/self-tests/thomas");
+            shots(b, "act-08-self-test-figure-dark");
+            noSeriousAccessibilityProblems(b);
+            b.open("/activities/core-side-plank-knees");
+            shots(b, "act-08-activity-figure-dark");
+            noSeriousAccessibilityProblems(b);
+        } finally {
+            b.driver.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("features", List.of()));
+        }
+    }
+
+    /** Lets the page's own clock run for a while (the figure animates on requestAnimationFrame). */
+    private static void browserWait(Browser b, int ms) {
+        b.driver.executeAsyncScript("setTimeout(arguments[arguments.length - 1], " + ms + ")");
+    }
+
+    /** The coordinates of the first element of the figure that moves. */
+    private static String movingLine(Browser b) {
+        return (String) b.js("var e = document.querySelector('[data-testid=figure] [data-k]');"
+                + " return ['x1','y1','x2','y2','cx','cy'].map(function (a) { return e.getAttribute(a); }).join(',');");
     }
 
     /** Runs axe-core (test resource axe/axe.min.js, when present) and fails on serious or critical findings. */

@@ -3,6 +3,8 @@ package org.backroot.assessment.domain;
 import java.util.List;
 import java.util.Optional;
 
+import org.backroot.figure.domain.Figure;
+
 /**
  * One home self-test, as shown on its page: why it matters, when not to do it, what you need,
  * numbered steps, how to read the result, an optional timer, an optional tool (e.g. the photo
@@ -13,10 +15,11 @@ import java.util.Optional;
  * @param factor     which of the six factors it informs: movement, posture or breathing
  * @param minutes    rough time it takes
  * @param whatCounts how to read the result, one sentence per entry
+ * @param figure     the illustration drawn from key poses; every guide has one
  */
 public record Guide(String key, String title, String region, String factor, int minutes,
                     String why, List<String> safety, List<String> needs, List<String> steps,
-                    List<String> whatCounts, GuideTimer timer, String tool, List<GuideField> fields) {
+                    List<String> whatCounts, GuideTimer timer, String tool, List<GuideField> fields, Figure figure) {
 
     public Guide {
         if (key == null || !key.matches("[a-z0-9]+(-[a-z0-9]+)*"))
@@ -30,6 +33,7 @@ public record Guide(String key, String title, String region, String factor, int 
         fields = List.copyOf(fields == null ? List.of() : fields);
         if (steps.isEmpty()) throw new IllegalArgumentException("guide " + key + ": steps must not be empty");
         if (fields.isEmpty()) throw new IllegalArgumentException("guide " + key + ": fields must not be empty");
+        if (figure == null) throw new IllegalArgumentException("guide " + key + ": figure must be given");
         if (minutes < 1 || minutes > 30) throw new IllegalArgumentException("guide " + key + ": minutes must be between 1 and 30");
     }
 

@@ -1,5 +1,7 @@
 package org.backroot.assessment.domain;
 
+import org.backroot.figure.domain.Figure;
+import org.backroot.figure.domain.FigureParser;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.constructor.SafeConstructor;
@@ -213,11 +215,12 @@ public final class GuideCatalog {
         }
         GuideTimer timer = null;
         if (m.get("timer") != null) timer = readTimer(m.get("timer"), fields, problems);
+        Figure figure = FigureParser.parse(m.get("figure"), problems);
 
         if (!problems.isEmpty()) return null;
         try {
             return new Guide(key, title, region, factor, minutes == null ? 0 : minutes, why, safety, needs, steps,
-                    whatCounts, timer, tool, fields);
+                    whatCounts, timer, tool, fields, figure);
         } catch (IllegalArgumentException e) {
             problems.add(e.getMessage());
             return null;

@@ -3,6 +3,8 @@ package org.backroot.program.domain;
 import java.util.List;
 import java.util.regex.Pattern;
 
+import org.backroot.figure.domain.Figure;
+
 /**
  * One activity of the library, as written in a YAML file under {@code library/}. See
  * {@code docs/activity-format.md} for the meaning of every field.
@@ -34,6 +36,7 @@ import java.util.regex.Pattern;
  * @param loadedFlexion     lifting, bending under load or bending to the floor: held back while fragile-bone fracture
  *                          signs wait for a clinician's check
  * @param voice             optional voice guide (breathing with a pacer, timed relaxation); required with a pacer
+ * @param figure            the illustration drawn from key poses; every activity has one
  */
 public record Activity(
         String id,
@@ -60,7 +63,8 @@ public record Activity(
         ActivityPosition position,
         String source,
         boolean loadedFlexion,
-        ActivityVoice voice) {
+        ActivityVoice voice,
+        Figure figure) {
 
     public static final Pattern ID = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
     public static final int MIN_LEVEL = 1;
@@ -114,6 +118,7 @@ public record Activity(
             throw new IllegalArgumentException("position must be lying-on-back: the setup asks the person to lie on their back");
         }
         requireText("source", source);
+        if (figure == null) throw new IllegalArgumentException("figure must be given: every activity is illustrated");
         checkVoice(voice, pacer, timerSec, steps, cues);
     }
 

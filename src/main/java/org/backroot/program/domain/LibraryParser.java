@@ -8,6 +8,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import org.backroot.figure.domain.Figure;
+import org.backroot.figure.domain.FigureParser;
 import org.backroot.program.domain.ActivityTargets.Factor;
 import org.backroot.program.domain.ActivityTargets.Region;
 import org.yaml.snakeyaml.LoaderOptions;
@@ -27,7 +29,7 @@ public final class LibraryParser {
     static final Set<String> ACTIVITY_FIELDS = Set.of(
             "id", "title", "purpose", "component", "targets", "sided", "level", "minutes", "dose", "equipment",
             "setup", "steps", "cues", "whatYouShouldFeel", "stopIf", "flareSafe", "progression", "regression",
-            "timerSec", "pacer", "cueFading", "loadedFlexion", "position", "voice");
+            "timerSec", "pacer", "cueFading", "loadedFlexion", "position", "voice", "figure");
     static final List<String> REQUIRED_FIELDS = List.of(
             "id", "title", "purpose", "component", "targets", "level", "minutes", "dose",
             "setup", "steps", "cues", "whatYouShouldFeel", "stopIf", "flareSafe");
@@ -162,11 +164,12 @@ public final class LibraryParser {
             boolean loadedFlexion = bool("loadedFlexion", false);
             ActivityPosition position = position();
             ActivityVoice voice = voice();
+            Figure figure = figure();
             if (problems.size() > before) return null;
             try {
                 return new Activity(id, title, purpose, component, targets, sided, level, minutes, dose, equipment, setup,
                         steps, cues, feel, stopIf, flareSafe, progression, regression, timerSec, pacer, cueFading, position, source,
-                        loadedFlexion, voice);
+                        loadedFlexion, voice, figure);
             } catch (IllegalArgumentException e) {
                 problem(e.getMessage());
                 return null;
@@ -180,6 +183,14 @@ public final class LibraryParser {
                 problem("unknown component '" + value + "' (expected one of " + ids(Component.values()) + ")");
                 return null;
             });
+        }
+
+        /** The illustration: required, with at least one pose (see docs/activity-format.md, "Figure"). */
+        private Figure figure() {
+            List<String> found = new ArrayList<>();
+            Figure figure = FigureParser.parse(map.get("figure"), found);
+            found.forEach(this::problem);
+            return figure;
         }
 
         private ActivityPosition position() {

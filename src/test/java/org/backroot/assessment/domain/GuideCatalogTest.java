@@ -27,6 +27,7 @@ class GuideCatalogTest {
                 why: It shows something.
                 steps: [Stand against the wall.]
                 whatCounts: [0 cm is typical.]
+                figure: {posture: standing, props: [wall-behind], poses: [{}]}
                 fields:
                   - {name: %s, label: Gap, unit: cm, kind: number, min: 0, max: 20, step: 0.5}
             """;
@@ -90,6 +91,21 @@ class GuideCatalogTest {
         assertThat(catalog.get("breath-hold").orElseThrow().timer().copyTo()).containsExactly("breathHoldSec");
         assertThat(catalog.get("cva-photo").orElseThrow().tool()).isEqualTo("cva-angle");
         assertThat(catalog.get("knee-to-wall").orElseThrow().hasTimer()).isFalse();
+    }
+
+    @Test
+    void aGuideWithoutAFigureOrWithAnImpossiblePoseFailsNamingIt() {
+        String withoutFigure = MINIMAL.formatted("occiputToWallCm").replaceAll("(?m)^\\s*figure:.*\\n", "");
+        assertThatThrownBy(() -> parse(withoutFigure))
+                .hasMessageContaining("test.yaml: guide 'occiput-to-wall': has no figure");
+        String badPose = MINIMAL.formatted("occiputToWallCm").replace("poses: [{}]", "poses: [{}, {neck: 90}]");
+        assertThatThrownBy(() -> parse(badPose))
+                .hasMessageContaining("guide 'occiput-to-wall': figure pose 2: neck 90 is outside its range -50 to 60");
+    }
+
+    @Test
+    void everyShippedGuideHasAFigure() {
+        assertThat(GuideCatalog.load().all()).allSatisfy(g -> assertThat(g.figure().poses()).isNotEmpty());
     }
 
     @Test

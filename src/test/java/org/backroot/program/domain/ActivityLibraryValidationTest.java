@@ -61,6 +61,27 @@ class ActivityLibraryValidationTest {
     }
 
     @Test
+    void anActivityWithoutPosesStopsStartUpNamingTheFileAndTheActivity() {
+        var missing = failureOf(activity("a-one", 1, a -> a.remove("figure")));
+        assertThat(missing.getMessage()).contains("test.yaml: activity 'a-one': has no figure");
+
+        var empty = failureOf(activity("a-one", 1, a -> a.put("figure", Map.of("posture", "standing", "poses", List.of()))));
+        assertThat(empty.getMessage()).contains("test.yaml: activity 'a-one': figure has no poses");
+    }
+
+    @Test
+    void aFigureWithAnUnknownJointOrPostureOrAnImpossibleAngleStopsStartUp() {
+        var e = failureOf(
+                activity("a-one", 1, a -> a.put("figure", Map.of("posture", "handstand", "poses", List.of(Map.of())))),
+                activity("a-two", 1, a -> a.put("figure", Map.of("posture", "standing", "poses", List.of(Map.of("wrist", 10))))),
+                activity("a-three", 1, a -> a.put("figure", Map.of("posture", "standing", "poses", List.of(Map.of(), Map.of("right", Map.of("knee", 190)))))));
+        assertThat(e.getMessage())
+                .contains("test.yaml: activity 'a-one': figure: unknown posture 'handstand'")
+                .contains("test.yaml: activity 'a-two': figure pose 1: unknown joint 'wrist'")
+                .contains("test.yaml: activity 'a-three': figure pose 2: right.knee 190 is outside its range 0 to 155");
+    }
+
+    @Test
     void namesAnActivityWithoutIdByItsPosition() {
         var e = failureOf(activity("a-one", 1), activity("a-two", 1, a -> a.remove("id")));
         assertThat(e.getMessage()).contains("test.yaml: activity #2: missing required field 'id'");

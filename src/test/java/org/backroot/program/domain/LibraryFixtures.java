@@ -37,6 +37,8 @@ final class LibraryFixtures {
         a.put("flareSafe", false);
         a.put("progression", null);
         a.put("regression", null);
+        a.put("figure", new LinkedHashMap<>(Map.of("posture", "lying-back-knees-bent",
+                "poses", new ArrayList<>(List.of(Map.of(), Map.of("hip", 90))))));
         return a;
     }
 

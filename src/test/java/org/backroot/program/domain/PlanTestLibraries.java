@@ -37,6 +37,7 @@ final class PlanTestLibraries {
                     flareSafe: %s
                     progression: %s
                     regression: %s
+                    figure: {posture: standing, poses: [{}, {knee: 30}]}
                 """.formatted(id, id, component, factors, regions, level, minutes, flareSafe,
                 progression == null ? "null" : progression, regression == null ? "null" : regression);
     }
