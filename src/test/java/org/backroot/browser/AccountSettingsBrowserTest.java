@@ -106,4 +106,34 @@ class AccountSettingsBrowserTest extends BrowserTestSupport {
         b.screenshots("settings-04-plan");
         noSeriousProblemsAtBothWidths(b, "/settings/plan");
     }
+
+    @Test
+    @Order(4)
+    void theTimeCanBeChangedFromTodayAndTheNoteSaysWhatChanged() {
+        Browser b = browser();
+        b.width(Browser.PHONE);
+        try {
+            b.answerTheSafetyScreenCalmly();
+        } catch (RuntimeException e) {
+            b.screenshots("settings-debug-screen");
+            throw e;
+        }
+        b.open("/settings/plan");
+        b.find("#minutesPerDay").clear();
+        b.type("#minutesPerDay", "15");
+        b.clickAndLoad("main form button[type=submit]");
+        b.open("/today");
+        b.clickAndLoad("[data-testid=create-plan]");
+        assertThat(b.find("[data-testid=today-time]").getText()).contains("Up to 15 minutes a day");
+        b.click("[data-testid=today-time] summary");
+        b.find("#time-minutesPerDay").clear();
+        b.type("#time-minutesPerDay", "25");
+        b.clickAndLoad("[data-testid=today-time] button[type=submit]");
+        assertThat(b.path()).isEqualTo("/today");
+        assertThat(b.find("[data-testid=preferences-changed]").getText()).startsWith("Saved: up to 25 minutes a day (was 15 minutes).");
+        assertThat(b.find("h1").getText()).matches("(Good (morning|afternoon|evening)|Hello), (Robin|Sam)");
+        b.screenshots("settings-05-today-time");
+        b.js("document.querySelector('[data-testid=today-time] details').open = true");
+        noSeriousProblemsAtBothWidths(b, "/today with the time card open");
+    }
 }
