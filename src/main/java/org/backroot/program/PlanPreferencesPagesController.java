@@ -2,11 +2,9 @@ package org.backroot.program;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.Optional;
 
 import org.backroot.account.CurrentUser;
 import org.backroot.program.domain.Preferences;
-import org.backroot.program.domain.PreferencesChange;
 import org.backroot.safety.SafetyService;
 import org.backroot.safety.SafetyView;
 import org.backroot.web.domain.ValidationException;
@@ -32,10 +30,12 @@ class PlanPreferencesPagesController {
     static final String PAGE = "/settings/plan";
 
     private final PlanService plans;
+    private final PlanTimeService time;
     private final SafetyService safety;
 
-    PlanPreferencesPagesController(PlanService plans, SafetyService safety) {
+    PlanPreferencesPagesController(PlanService plans, PlanTimeService time, SafetyService safety) {
         this.plans = plans;
+        this.time = time;
         this.safety = safety;
     }
 
@@ -50,18 +50,14 @@ class PlanPreferencesPagesController {
             HttpServletResponse response, RedirectAttributes redirect) {
         String userId = user.id();
         if (!allowed(userId, model)) return render(userId, model, Map.of(), Map.of());
-        Optional<Preferences> before = plans.preferences(userId);
-        Preferences after;
+        PlanTimeService.Changed changed;
         try {
-            after = plans.savePreferences(userId, FormNumbers.whole(minutesPerDay), FormNumbers.whole(daysPerWeek));
+            changed = time.change(userId, FormNumbers.whole(minutesPerDay), FormNumbers.whole(daysPerWeek));
         } catch (ValidationException e) {
             response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
             return render(userId, model, Map.of("minutesPerDay", minutesPerDay, "daysPerWeek", daysPerWeek), e.messagesByField());
         }
-        Preferences used = before.orElse(PlanService.DEFAULT_PREFERENCES);
-        boolean remade = plans.hasPlan(userId) && !after.equals(used);
-        if (remade) plans.regenerate(userId);
-        redirect.addFlashAttribute("preferencesChanged", PreferencesChange.describe(plans.hasPlan(userId) ? used : before.orElse(null), after, remade));
+        redirect.addFlashAttribute("preferencesChanged", changed.note());
         return "today".equals(from) ? "redirect:/today" : "redirect:" + PAGE;
     }
 
