@@ -57,7 +57,7 @@ class AccountSettingsPagesController {
     String changeName(@AuthenticationPrincipal CurrentUser user, @RequestParam(defaultValue = "") String displayName, Model model,
             HttpServletRequest request, HttpServletResponse response, RedirectAttributes redirect) {
         return change(user, "name", () -> AccountUpdate.of(displayName, null, null, null), Map.of("displayName", displayName),
-                model, request, response, redirect, "Saved. We will call you " + displayName.strip() + ".");
+                model, request, response, redirect, c -> "Saved. We will call you " + c.account().displayName() + ".");
     }
 
     @PostMapping(PAGE + "/email")
@@ -65,7 +65,8 @@ class AccountSettingsPagesController {
             @RequestParam(defaultValue = "") String currentPassword, Model model, HttpServletRequest request, HttpServletResponse response,
             RedirectAttributes redirect) {
         return change(user, "email", () -> AccountUpdate.of(null, email, null, currentPassword), Map.of("email", email),
-                model, request, response, redirect, "Saved. Sign in with " + email.strip() + " from now on.");
+                model, request, response, redirect, c -> c.emailChanged()
+                        ? "Saved. Sign in with " + c.account().email().value() + " from now on." : "That is already your sign-in email.");
     }
 
     @PostMapping(PAGE + "/password")
@@ -73,7 +74,7 @@ class AccountSettingsPagesController {
             @RequestParam(defaultValue = "") String newPassword, Model model, HttpServletRequest request, HttpServletResponse response,
             RedirectAttributes redirect) {
         return change(user, "password", () -> AccountUpdate.of(null, null, newPassword, currentPassword), Map.of(),
-                model, request, response, redirect, null);
+                model, request, response, redirect, AccountSettingsPagesController::passwordSaved);
     }
 
     @GetMapping("/account-deleted")
@@ -82,7 +83,8 @@ class AccountSettingsPagesController {
     }
 
     private String change(CurrentUser user, String form, java.util.function.Supplier<AccountUpdate> read, Map<String, String> values,
-            Model model, HttpServletRequest request, HttpServletResponse response, RedirectAttributes redirect, String savedMessage) {
+            Model model, HttpServletRequest request, HttpServletResponse response, RedirectAttributes redirect,
+            java.util.function.Function<AccountSettingsService.Changed, String> savedMessage) {
         AccountSettingsService.Changed changed;
         try {
             HttpSession session = request.getSession(false);
@@ -94,7 +96,7 @@ class AccountSettingsPagesController {
         }
         // The session now holds the new name and email, under a fresh id.
         sessions.signIn(changed.account().email().value(), request, response);
-        redirect.addFlashAttribute("saved", savedMessage != null ? savedMessage : passwordSaved(changed));
+        redirect.addFlashAttribute("saved", savedMessage.apply(changed));
         redirect.addFlashAttribute("savedForm", form);
         return "redirect:" + PAGE;
     }

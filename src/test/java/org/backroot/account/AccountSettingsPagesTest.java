@@ -93,8 +93,9 @@ class AccountSettingsPagesTest {
                 .andExpect(content().string(containsString("id=\"emailCurrentPassword-error\"")))
                 .andExpect(content().string(containsString("does not match your current password")))
                 .andExpect(content().string(containsString("value=\"" + newEmail + "\"")));
-        var post = mvc.perform(post("/settings/account/email").cookie(session).with(csrf()).param("email", newEmail).param("currentPassword", PASSWORD))
-                .andExpect(redirectedUrl("/settings/account"));
+        var post = mvc.perform(post("/settings/account/email").cookie(session).with(csrf()).param("email", " " + newEmail.toUpperCase()).param("currentPassword", PASSWORD))
+                .andExpect(redirectedUrl("/settings/account"))
+                .andExpect(flash().attribute("saved", "Saved. Sign in with " + newEmail + " from now on."));
         mvc.perform(get("/settings/account").cookie(sessionAfter(post))).andExpect(status().isOk())
                 .andExpect(content().string(containsString("You sign in with " + newEmail)));
         signIn(newEmail, PASSWORD);
