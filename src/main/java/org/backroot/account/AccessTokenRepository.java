@@ -41,6 +41,13 @@ class AccessTokenRepository {
         return jdbc.sql("DELETE FROM access_token WHERE id = :id AND user_id = :user").param("id", id).param("user", userId).update() == 1;
     }
 
+    /** Deletes every token of this person but the one with {@code keepHash} (none kept when null); answers how many went. */
+    int deleteAllBut(String userId, String keepHash) {
+        if (keepHash == null) return jdbc.sql("DELETE FROM access_token WHERE user_id = :user").param("user", userId).update();
+        return jdbc.sql("DELETE FROM access_token WHERE user_id = :user AND token_hash <> :keep")
+                .param("user", userId).param("keep", keepHash).update();
+    }
+
     private static TokenRow toRow(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
         return new TokenRow(rs.getString("id"), rs.getString("user_id"), rs.getString("name"),
                 Timestamps.parse(rs.getString("created_at")), Timestamps.parse(rs.getString("last_used_at")));

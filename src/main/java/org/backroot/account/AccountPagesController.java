@@ -7,12 +7,6 @@ import org.backroot.account.domain.PersonZone;
 import org.backroot.account.domain.Registration;
 import org.backroot.shared.ConflictException;
 import org.backroot.web.domain.ValidationException;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.Authentication;
-import org.springframework.security.core.context.SecurityContext;
-import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
-import org.springframework.security.web.context.SecurityContextRepository;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -27,12 +21,13 @@ import jakarta.servlet.http.HttpServletResponse;
 class AccountPagesController {
 
     private final AccountService accounts;
-    private final AccountUserDetailsService userDetails;
-    private final SecurityContextRepository contextRepository = new HttpSessionSecurityContextRepository();
+    private final SessionSignIn sessions;
+    private final PasswordResetService passwordReset;
 
-    AccountPagesController(AccountService accounts, AccountUserDetailsService userDetails) {
+    AccountPagesController(AccountService accounts, SessionSignIn sessions, PasswordResetService passwordReset) {
         this.accounts = accounts;
-        this.userDetails = userDetails;
+        this.sessions = sessions;
+        this.passwordReset = passwordReset;
     }
 
     /** {@code ?wait=SECONDS[&locked]} after a sign-in refused for too many wrong passwords: say how long, plainly. */
@@ -41,6 +36,7 @@ class AccountPagesController {
         if (wait != null && wait.matches("\\d{1,6}")) {
             model.addAttribute("throttled", SignInThrottledException.explain(Long.parseLong(wait), locked != null));
         }
+        model.addAttribute("passwordResetOffered", passwordReset.offered());
         return "account/login";
     }
 
@@ -58,7 +54,7 @@ class AccountPagesController {
         Map<String, String> errors = new LinkedHashMap<>();
         try {
             var account = accounts.register(Registration.of(email, password, displayName, browserZone(timeZone)));
-            signIn(account.email().value(), request, response);
+            sessions.signIn(account.email().value(), request, response);
             return "redirect:/start";
         } catch (ValidationException e) {
             e.messagesByField().forEach(errors::putIfAbsent);
@@ -81,16 +77,5 @@ class AccountPagesController {
         } catch (IllegalArgumentException e) {
             return "";
         }
-    }
-
-    private void signIn(String email, HttpServletRequest request, HttpServletResponse response) {
-        var user = userDetails.loadUserByUsername(email);
-        Authentication auth = UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities());
-        SecurityContext context = SecurityContextHolder.createEmptyContext();
-        context.setAuthentication(auth);
-        SecurityContextHolder.setContext(context);
-        // A fresh session id on sign-in, so a session planted before login cannot be reused (session fixation).
-        if (request.getSession(false) != null) request.changeSessionId();
-        contextRepository.saveContext(context, request, response);
     }
 }

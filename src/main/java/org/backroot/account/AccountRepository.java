@@ -11,6 +11,7 @@ import org.backroot.account.domain.Email;
 import org.backroot.account.domain.PersonZone;
 import org.backroot.account.domain.Role;
 import org.backroot.shared.Timestamps;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -77,6 +78,36 @@ class AccountRepository {
     void updateRolesAndPassword(String id, Set<Role> roles, String passwordHash) {
         jdbc.sql("UPDATE app_user SET roles = :roles, password_hash = :hash, credentials_version = credentials_version + 1 WHERE id = :id")
                 .param("roles", rolesText(roles)).param("hash", passwordHash).param("id", id).update();
+    }
+
+    void updateDisplayName(String id, String displayName) {
+        jdbc.sql("UPDATE app_user SET display_name = :name WHERE id = :id").param("name", displayName).param("id", id).update();
+    }
+
+    /** Changes the sign-in email; false when another account has it (the unique index decides, so a race cannot win twice). */
+    boolean updateEmail(String id, Email email) {
+        if (findByEmail(email).filter(a -> !a.id().equals(id)).isPresent()) return false;
+        try {
+            jdbc.sql("UPDATE app_user SET email = :email WHERE id = :id").param("email", email.value()).param("id", id).update();
+            return true;
+        } catch (DataIntegrityViolationException e) {
+            return false;
+        }
+    }
+
+    /** Web sessions are found by the email they signed in with: they follow an email change. */
+    void renameSessions(Email from, Email to) {
+        jdbc.sql("UPDATE SPRING_SESSION SET PRINCIPAL_NAME = :to WHERE PRINCIPAL_NAME = :from")
+                .param("to", to.value()).param("from", from.value()).update();
+    }
+
+    /** Signs this person out of every web session but {@code keepSessionId} (none kept when null); answers how many ended. */
+    int endSessionsBut(Email email, String keepSessionId) {
+        if (keepSessionId == null) {
+            return jdbc.sql("DELETE FROM SPRING_SESSION WHERE PRINCIPAL_NAME = :email").param("email", email.value()).update();
+        }
+        return jdbc.sql("DELETE FROM SPRING_SESSION WHERE PRINCIPAL_NAME = :email AND SESSION_ID <> :keep")
+                .param("email", email.value()).param("keep", keepSessionId).update();
     }
 
     boolean anyWithRole(Role role) {

@@ -52,6 +52,6 @@ class PersonalDataPagesController {
         HttpSession session = request.getSession(false);
         if (session != null) session.invalidate();
         SecurityContextHolder.clearContext();
-        return "redirect:/?deleted";
+        return "redirect:/account-deleted";
     }
 }

@@ -29,7 +29,7 @@ import org.springframework.security.web.savedrequest.NullRequestCache;
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
 
-    private static final String[] PUBLIC_PAGES = {"/", "/login", "/register", "/css/**", "/js/**", "/img/**",
+    private static final String[] PUBLIC_PAGES = {"/", "/login", "/register", "/password/**", "/account-deleted", "/css/**", "/js/**", "/img/**",
         "/webjars/**", "/favicon.ico", "/error", "/error/**", "/actuator/health", "/actuator/health/**", "/actuator/info"};
 
     /**

@@ -62,6 +62,11 @@ public final class ApiClient {
                 .header(HttpHeaders.AUTHORIZATION, "Bearer " + token).contentType(MediaType.APPLICATION_JSON).content(json));
     }
 
+    public ResultActions patch(String path, String json, Object... vars) throws Exception {
+        return mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.patch(path, vars)
+                .header(HttpHeaders.AUTHORIZATION, "Bearer " + token).contentType(MediaType.APPLICATION_JSON).content(json));
+    }
+
     public ResultActions delete(String path, Object... vars) throws Exception {
         return mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete(path, vars)
                 .header(HttpHeaders.AUTHORIZATION, "Bearer " + token));
