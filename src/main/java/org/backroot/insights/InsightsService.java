@@ -262,7 +262,7 @@ public class InsightsService {
     }
 
     /**
-     * How much of the plan was done from {@code from} to {@code to} (up to today), by the same count as the Progress
+     * How much of the plan was done from {@code from} to {@code to} (up to today), by the same count as the Insights
      * page: planned items of the plan in force each day against the items ticked off.
      */
     public TrendAdherence adherence(String userId, LocalDate from, LocalDate to) {

@@ -119,7 +119,7 @@ public class ReportService {
         return insights.outcomeChanges(userId).stream().map(OutcomeTrend::change).filter(java.util.Objects::nonNull).toList();
     }
 
-    /** Plan items done over the chart's 90 days (the Progress page's count); empty while no program runs. */
+    /** Plan items done over the chart's 90 days (the Insights page's count); empty while no program runs. */
     private Optional<TrendAdherence> adherence(String userId, LocalDate today) {
         try {
             TrendAdherence a = insights.adherence(userId, today.minusDays(CHART_DAYS - 1), today);

@@ -56,7 +56,7 @@ class AccountSettingsApiTest {
     }
 
     private int audited(String action) {
-        return jdbc.sql("SELECT COUNT(*) FROM audit_log WHERE subject_user_id = :u AND action = :a")
+        return jdbc.sql("SELECT COUNT(*) FROM audit_log WHERE user_id = :u AND action = :a")
                 .param("u", person.userId).param("a", action).query(Integer.class).single();
     }
 

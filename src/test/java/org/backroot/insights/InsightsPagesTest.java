@@ -42,10 +42,21 @@ class InsightsPagesTest {
                 .andExpect(status().is3xxRedirection()).andReturn().getResponse().getCookie("SESSION");
     }
 
+    /** One name for one place: the menu, the page's heading and title, its address and the code all say Insights. */
+    @Test
+    void theMenuThePageAndItsAddressCallItInsights() throws Exception {
+        String page = mvc.perform(get("/insights").cookie(session)).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        org.assertj.core.api.Assertions.assertThat(page)
+                .containsPattern("href=\"/insights\"[^>]*>\\s*<svg[^>]*>.*?</svg><span>Insights</span>")
+                .contains("<h1>Insights</h1>")
+                .contains("<title>Insights · ")
+                .doesNotContain("Progress").doesNotContain("Your patterns");
+    }
+
     @Test
     void aNewPersonSeesCalmEmptyStatesAndNoCharts() throws Exception {
         mvc.perform(get("/insights").cookie(session)).andExpect(status().isOk())
-                .andExpect(content().string(containsString("Your patterns")))
+                .andExpect(content().string(containsString("<h1>Insights</h1>")))
                 .andExpect(content().string(containsString("Based on 0 days of check-ins in the last 30 days.")))
                 .andExpect(content().string(containsString("No episodes in your check-ins so far.")))
                 .andExpect(content().string(containsString("Not enough data yet (0 of 28 days)")))

@@ -28,7 +28,7 @@ import org.springframework.beans.factory.annotation.Autowired;
  * The factor table on Progress: every column fits at 1280 px, its scroll area (on a phone) takes keyboard focus,
  * and the factors carry the same names on Progress and Profile as everywhere else.
  */
-class ProgressFactorTableBrowserTest extends BrowserTestSupport {
+class InsightsFactorTableBrowserTest extends BrowserTestSupport {
 
     private static final String PASSWORD = "a long enough password";
 
