@@ -3,6 +3,7 @@ package org.backroot.account;
 import org.backroot.account.domain.Account;
 import org.backroot.account.domain.AccountUpdate;
 import org.backroot.account.domain.Email;
+import org.backroot.account.domain.NewPassword;
 import org.backroot.web.domain.ValidationException;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
@@ -78,14 +79,30 @@ class AccountSettingsService {
         int endedSessions = 0;
         int endedTokens = 0;
         if (update.newPassword() != null) {
-            accounts.updatePasswordHash(id, passwordEncoder.encode(update.newPassword().value()));
-            endedSessions = accounts.endSessionsBut(email, keep.sessionId());
-            endedTokens = tokenRows.deleteAllBut(id, keep.tokenHash());
+            Ended ended = storeNewPassword(id, email, update.newPassword(), keep);
+            endedSessions = ended.sessions();
+            endedTokens = ended.tokens();
             audit.record(id, id, "password-changed", endedSessions + " other sessions and " + endedTokens + " access tokens ended");
         }
         // Every instance drops its cached token sign-ins of this person (name, email and tokens may have changed).
         accounts.raiseCredentialsVersion(id);
         return new Changed(accounts.findById(id).orElseThrow(), emailChanged, update.newPassword() != null, endedSessions, endedTokens);
+    }
+
+    /** How many sessions and access tokens a new password ended. */
+    record Ended(int sessions, int tokens) {
+    }
+
+    /**
+     * The one way a password is replaced (a change in Settings or the API, a reset by email): stored hashed, and every
+     * session and access token of the person ends but {@code keep}'s. Runs in the caller's transaction; the caller
+     * raises the credentials version so every instance drops its cached sign-ins.
+     */
+    Ended storeNewPassword(String id, Email email, NewPassword password, Keep keep) {
+        accounts.updatePasswordHash(id, passwordEncoder.encode(password.value()));
+        int sessions = accounts.endSessionsBut(email, keep.sessionId());
+        int tokens = tokenRows.deleteAllBut(id, keep.tokenHash());
+        return new Ended(sessions, tokens);
     }
 
     private void checkCurrentPassword(Account account, String currentPassword, String address) {

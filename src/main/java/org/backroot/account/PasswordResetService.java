@@ -20,7 +20,6 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.mail.MailException;
 import org.springframework.mail.SimpleMailMessage;
 import org.springframework.mail.javamail.JavaMailSender;
-import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -47,10 +46,9 @@ class PasswordResetService {
     private final SecureRandom random = new SecureRandom();
     private final PasswordResetRepository resets;
     private final AccountRepository accounts;
-    private final AccessTokenRepository tokenRows;
+    private final AccountSettingsService settings;
     private final AccessTokenService tokens;
     private final SignInThrottleRepository throttles;
-    private final PasswordEncoder passwordEncoder;
     private final AuditLog audit;
     private final Clock clock;
     private final PasswordResetProperties properties;
@@ -61,16 +59,15 @@ class PasswordResetService {
     private final String mailUsername;
     private final String baseUrl;
 
-    PasswordResetService(PasswordResetRepository resets, AccountRepository accounts, AccessTokenRepository tokenRows, AccessTokenService tokens,
-            SignInThrottleRepository throttles, PasswordEncoder passwordEncoder, AuditLog audit, Clock clock, PasswordResetProperties properties,
+    PasswordResetService(PasswordResetRepository resets, AccountRepository accounts, AccountSettingsService settings, AccessTokenService tokens,
+            SignInThrottleRepository throttles, AuditLog audit, Clock clock, PasswordResetProperties properties,
             ObjectProvider<JavaMailSender> mail, @Value("${spring.mail.host:}") String mailHost,
             @Value("${spring.mail.username:}") String mailUsername, @Value("${backroot.base-url:}") String baseUrl) {
         this.resets = resets;
         this.accounts = accounts;
-        this.tokenRows = tokenRows;
+        this.settings = settings;
         this.tokens = tokens;
         this.throttles = throttles;
-        this.passwordEncoder = passwordEncoder;
         this.audit = audit;
         this.clock = clock;
         this.properties = properties;
@@ -162,13 +159,11 @@ class PasswordResetService {
         if (userId.isEmpty() || !resets.use(userId.get(), hash, now)) return false;
         String id = userId.get();
         var account = accounts.findById(id).orElseThrow();
-        accounts.updatePasswordHash(id, passwordEncoder.encode(password.value()));
-        int sessions = accounts.endSessionsBut(account.email(), null);
-        int ended = tokenRows.deleteAllBut(id, null);
+        AccountSettingsService.Ended ended = settings.storeNewPassword(id, account.email(), password, AccountSettingsService.Keep.NOTHING);
         resets.retireAll(id, now);
         accounts.raiseCredentialsVersion(id);
         tokens.forget(id);
-        audit.record(id, id, "password-reset", sessions + " sessions and " + ended + " access tokens ended");
+        audit.record(id, id, "password-reset", ended.sessions() + " sessions and " + ended.tokens() + " access tokens ended");
         return true;
     }
 
