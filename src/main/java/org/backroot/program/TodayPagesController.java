@@ -1,6 +1,7 @@
 package org.backroot.program;
 
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -8,8 +9,12 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
+import org.backroot.account.AccountService;
 import org.backroot.account.CurrentUser;
+import org.backroot.account.PersonalClock;
+import org.backroot.account.domain.Greeting;
 import org.backroot.program.domain.PlanDay;
+import org.backroot.program.domain.Preferences;
 import org.backroot.program.domain.PlanItem;
 import org.backroot.program.domain.PlanItemKind;
 import org.backroot.safety.SafetyService;
@@ -52,11 +57,16 @@ class TodayPagesController {
     private final ProgramTracking tracking;
     private final FearLadderService fearLadder;
     private final org.backroot.profile.OnboardingService onboarding;
+    private final AccountService accounts;
+    private final PersonalClock clock;
 
     TodayPagesController(PlanService plans, SafetyService safety, CheckInService checkIns, ProgramTracking tracking,
-                         FearLadderService fearLadder, org.backroot.profile.OnboardingService onboarding) {
+                         FearLadderService fearLadder, org.backroot.profile.OnboardingService onboarding, AccountService accounts,
+                         PersonalClock clock) {
         this.fearLadder = fearLadder;
         this.onboarding = onboarding;
+        this.accounts = accounts;
+        this.clock = clock;
         this.plans = plans;
         this.safety = safety;
         this.checkIns = checkIns;
@@ -142,7 +152,12 @@ class TodayPagesController {
                           Map<String, Map<String, String>> practiceErrors) {
         LocalDate today = checkIns.today(userId);
         model.addAttribute("today", today);
+        // The heading greets by the hour on the person's own clock, with the name as it is now, not as it was at sign-in.
+        model.addAttribute("greeting", Greeting.of(accounts.get(userId).displayName(), LocalTime.ofInstant(clock.now(), clock.zone(userId))));
         if (!allowed(userId, model)) return "today/index";
+        // The saved minutes a day and days a week (or the defaults): the "Your time" card, and the first plan's form.
+        Preferences preferences = plans.preferences(userId).orElse(PlanService.DEFAULT_PREFERENCES);
+        model.addAttribute("timePreferences", preferences);
         Optional<StoredPlan> plan = plans.current(userId);
         model.addAttribute("plan", plan.orElse(null));
         model.addAttribute("checkin", checkIns.find(userId, today).orElse(null));
@@ -156,12 +171,8 @@ class TodayPagesController {
         model.addAttribute("assessmentStep", onboarding.today(userId)); // the later assessment steps, one a day
         if (plan.isEmpty()) {
             Map<String, String> v = new LinkedHashMap<>(values);
-            plans.preferences(userId).ifPresent(p -> {
-                v.putIfAbsent("minutesPerDay", String.valueOf(p.minutesPerDay()));
-                v.putIfAbsent("daysPerWeek", String.valueOf(p.daysPerWeek()));
-            });
-            v.putIfAbsent("minutesPerDay", String.valueOf(PlanService.DEFAULT_PREFERENCES.minutesPerDay()));
-            v.putIfAbsent("daysPerWeek", String.valueOf(PlanService.DEFAULT_PREFERENCES.daysPerWeek()));
+            v.putIfAbsent("minutesPerDay", String.valueOf(preferences.minutesPerDay()));
+            v.putIfAbsent("daysPerWeek", String.valueOf(preferences.daysPerWeek()));
             model.addAttribute("values", v);
             model.addAttribute("errors", errors);
             return "today/index";
