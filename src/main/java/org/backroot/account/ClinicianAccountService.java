@@ -29,7 +29,7 @@ class ClinicianAccountService {
 
     /** A clinician account as an administrator sees it: no health data, because a clinician account holds none. */
     record Clinician(Account account, Instant disabledAt) {
-        boolean disabled() {
+        public boolean disabled() {
             return disabledAt != null;
         }
     }
