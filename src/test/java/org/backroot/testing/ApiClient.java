@@ -44,6 +44,23 @@ public final class ApiClient {
         return new ApiClient(mvc, email, JsonPath.read(issued, "$.token"), userId);
     }
 
+    /**
+     * A clinician account: registered, then given the CLINICIAN role instead of PERSON (as an admin would create it),
+     * with a token issued after the role change.
+     */
+    public static ApiClient newClinician(MockMvc mvc, org.springframework.jdbc.core.simple.JdbcClient jdbc, String displayName) throws Exception {
+        String email = "c-" + UUID.randomUUID() + "@example.org";
+        String account = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post("/api/v1/accounts").contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"email\":\"" + email + "\",\"password\":\"" + PASSWORD + "\",\"displayName\":\"" + displayName + "\"}"))
+                .andReturn().getResponse().getContentAsString();
+        String userId = JsonPath.read(account, "$.id");
+        jdbc.sql("UPDATE app_user SET roles = 'CLINICIAN', credentials_version = credentials_version + 1 WHERE id = :id").param("id", userId).update();
+        String issued = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post("/api/v1/tokens").header(HttpHeaders.AUTHORIZATION, basic(email, PASSWORD))
+                        .contentType(MediaType.APPLICATION_JSON).content("{\"name\":\"tests\"}"))
+                .andReturn().getResponse().getContentAsString();
+        return new ApiClient(mvc, email, JsonPath.read(issued, "$.token"), userId);
+    }
+
     public static String basic(String user, String password) {
         return "Basic " + java.util.Base64.getEncoder().encodeToString((user + ":" + password).getBytes(java.nio.charset.StandardCharsets.UTF_8));
     }
