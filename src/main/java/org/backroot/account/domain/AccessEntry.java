@@ -67,12 +67,15 @@ public record AccessEntry(Instant at, String actorName, Set<Role> actorRoles, St
     public String description() {
         String p = part == null ? "" : part.strip();
         if ("care.read".equals(action)) {
-            String known = PARTS.get(p.toLowerCase(Locale.ROOT));
+            String known = PARTS.get(p.toLowerCase(Locale.ROOT).replaceAll("[-_ ]", ""));
             if (known != null) return known;
             return p.isEmpty() ? "looked at your data" : "looked at your data: " + spelledOut(p);
         }
         String known = ACTIONS.get(action);
-        if (known != null) return "care.scopes".equals(action) && !p.isEmpty() ? known + " (now: " + p + ")" : known;
+        if (known != null) {
+            if (p.isEmpty() || !action.startsWith("care.")) return known;
+            return known + ("care.linked".equals(action) ? " (shared: " : " (now: ") + p.replace(",", ", ") + ")";
+        }
         return "did this: " + spelledOut(action) + (p.isEmpty() ? "" : " (" + p + ")");
     }
 

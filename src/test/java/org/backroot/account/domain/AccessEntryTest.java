@@ -22,6 +22,7 @@ class AccessEntryTest {
     @Test
     void aClinicianReadSaysWhichPartInPlainWords() {
         assertThat(entry(Set.of(Role.CLINICIAN), "care.read", "checkins").description()).isEqualTo("read your daily check-ins");
+        assertThat(entry(Set.of(Role.CLINICIAN), "care.read", "check-ins").description()).isEqualTo("read your daily check-ins");
         assertThat(entry(Set.of(Role.CLINICIAN), "care.read", "report.pdf").description()).isEqualTo("made a summary report (PDF) of your data");
         assertThat(entry(Set.of(Role.CLINICIAN), "care.read", "Safety").description()).isEqualTo("looked at your safety answers");
         assertThat(entry(Set.of(Role.CLINICIAN), "care.read", "exposure-ladder").description()).isEqualTo("looked at your data: exposure ladder");
@@ -31,8 +32,10 @@ class AccessEntryTest {
     @Test
     void careTeamEventsHaveTheirOwnWords() {
         assertThat(entry(Set.of(Role.CLINICIAN), "care.linked", null).description()).isEqualTo("joined your care team");
+        assertThat(entry(Set.of(Role.CLINICIAN), "care.linked", "summary,diary").description())
+                .isEqualTo("joined your care team (shared: summary, diary)");
         assertThat(entry(Set.of(Role.CLINICIAN), "care.revoked", "").description()).isEqualTo("left your care team");
-        assertThat(entry(Set.of(Role.PERSON), "care.scopes", "summary, diary").description()).isEqualTo("changed what is shared (now: summary, diary)");
+        assertThat(entry(Set.of(Role.PERSON), "care.scopes", "summary,diary").description()).isEqualTo("changed what is shared (now: summary, diary)");
     }
 
     @Test
