@@ -79,6 +79,8 @@ class AuthorizationMatrixTest {
     static {
         rule(Door.PUBLIC, "POST /api/v1/accounts");
         rule(Door.ADMIN, "POST /api/v1/admin/backups", "GET /api/v1/admin/backups");
+        rule(Door.ADMIN, "POST /api/v1/admin/clinicians", "GET /api/v1/admin/clinicians", "GET /api/v1/admin/clinicians/{id}",
+                "POST /api/v1/admin/clinicians/{id}/disable", "POST /api/v1/admin/clinicians/{id}/enable");
         rule(Door.PERSON_ROLE, "POST /api/v1/care/invitations", "GET /api/v1/care/invitations", "DELETE /api/v1/care/invitations/{id}",
                 "GET /api/v1/care/team", "GET /api/v1/care/team/{clinicianId}", "PUT /api/v1/care/team/{clinicianId}",
                 "DELETE /api/v1/care/team/{clinicianId}");
