@@ -42,6 +42,7 @@ class OnboardingController {
 
     @GetMapping("/start")
     String start(@AuthenticationPrincipal CurrentUser user) {
+        if (user.roles().contains(org.backroot.account.domain.Role.CLINICIAN)) return "redirect:/care/people"; // a clinician's panel
         SafetyView status = safety.status(user.id());
         if (!status.programAllowed() && status.screenedAt() != null) return "redirect:/safety";
         return onboarding.next(user.id()).isPresent() ? "redirect:/onboarding" : "redirect:/today";
