@@ -15,7 +15,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 /** {@code GET /api/v1/profile}: the six factor loads and the kinetic-chain source regions. */
 @RestController
-class ProfileApiController {
+public class ProfileApiController {
 
     record DriverView(String kind, String ref, String detail) {
         static DriverView of(Driver d) {
@@ -43,9 +43,9 @@ class ProfileApiController {
         }
     }
 
-    record ProfileView(Instant computedAt, List<FactorView> factors, List<SourceView> sources, List<FindingView> checkWithClinician,
+    public record ProfileView(Instant computedAt, List<FactorView> factors, List<SourceView> sources, List<FindingView> checkWithClinician,
                        List<FindingView> borderline) {
-        static ProfileView of(Profile p) {
+        public static ProfileView of(Profile p) {
             return new ProfileView(p.computedAt(), p.factors().stream().map(FactorView::of).toList(),
                     p.sources().stream().map(SourceView::of).toList(), p.checkWithClinician().stream().map(FindingView::of).toList(),
                     p.borderline().stream().map(FindingView::of).toList());
