@@ -17,9 +17,10 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 public class ProfileApiController {
 
-    record DriverView(String kind, String ref, String detail) {
+    /** @param clinical the same evidence in a clinician's words (answer and question, or test, side, value and flag) */
+    record DriverView(String kind, String ref, String detail, String clinical) {
         static DriverView of(Driver d) {
-            return new DriverView(d.kind().code(), d.ref(), d.detail());
+            return new DriverView(d.kind().code(), d.ref(), d.detail(), d.clinical());
         }
     }
 
@@ -35,11 +36,12 @@ public class ProfileApiController {
         }
     }
 
+    /** @param clinicalCompensation the possible lumbar compensation in a clinician's words */
     record SourceView(String region, String label, String side, int severity, String strength, List<FindingView> findings,
-                      String compensation) {
+                      String compensation, String clinicalCompensation) {
         static SourceView of(SourceRegion s) {
             return new SourceView(s.region().code(), s.region().label(), s.side() == null ? null : s.side().code(), s.severity(),
-                    s.strength(), s.findings().stream().map(FindingView::of).toList(), s.compensation());
+                    s.strength(), s.findings().stream().map(FindingView::of).toList(), s.compensation(), s.clinicalCompensation());
         }
     }
 

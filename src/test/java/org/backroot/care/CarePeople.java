@@ -39,7 +39,7 @@ final class CarePeople {
                 + LocalDate.now() + "\"}").andExpect(status().is2xxSuccessful());
         for (int d = 9; d >= 0; d--) {
             String note = d == 4 ? ",\"note\":\"Stiff after the drive\"" : "";
-            robin.put("/api/v1/checkins/{date}", "{\"pain\":" + (d % 4 + 2) + ",\"stress\":4,\"sleepHours\":7" + note + "}", LocalDate.now().minusDays(d))
+            robin.put("/api/v1/checkins/{date}", "{\"pain\":" + (d % 4 + 2) + ",\"stress\":4,\"sleepHours\":7,\"flare\":false" + note + "}", LocalDate.now().minusDays(d))
                     .andExpect(status().isOk());
         }
         robin.post("/api/v1/responses", "{\"instrumentId\":\"pain\",\"answers\":{\"pain-now\":2,\"pain-average-week\":2,\"pain-worst-week\":4}}")

@@ -158,11 +158,13 @@ class CarePersonApiTest {
             assertThat(text).contains("Clinician summary", "Robin", "sharing since " + LocalDate.now() + " (summary)");
             assertThat(text).contains("Current status: clear", "psoriasis", "Not sure", "No clinical assessment recorded");
             assertThat(text).contains("Factor profile", "Ankle", "Knee to wall (ankle bend)", "Left foot", "5 cm", "12 cm");
-            assertThat(text).contains("minimal important change (MIC)", "Pain rating", "baseline only")
-                    .containsPattern("6\\.0 \\(" + LocalDate.now() + "\\)");
+            String today = LocalDate.now().toString();
+            assertThat(text).contains("minimal important change (MIC)", "Pain and interference, PEG (0 to 10) 5.0 (" + today + ") baseline only")
+                    .contains("Pain rating (0 to 10) 7.0 (" + today + ") 2.7 (" + today + ") -4.3 (improved) 2.0 points or 30 %");
+            assertThat(text).contains("Knee-to-wall test, left: 5 cm (restricted)", "Knee-to-wall test, left: 7 cm difference (asymmetric)", "Limited ankle dorsiflexion");
             assertThat(text).contains("Putting on my socks", "3 / 10");
             assertThat(text).contains("Adherence by component").containsPattern("1 of \\d+");
-            assertThat(text).doesNotContain("Your ");
+            assertThat(text).as("clinical language, not the person's").doesNotContain("Your ", " your ");
         }
         assertThat(reads(physio, "report")).isEqualTo(1);
 
@@ -177,7 +179,7 @@ class CarePersonApiTest {
         String yesterday = LocalDate.now().minusDays(1).toString();
         person.post("/api/v1/safety/clinician-assessment", "{\"assessedOn\":\"" + yesterday + "\",\"note\":\"GP saw me\"}")
                 .andExpect(status().is2xxSuccessful());
-        person.put("/api/v1/checkins/{date}", "{\"pain\":4,\"stress\":3,\"sleepHours\":7,\"newSymptoms\":[\"fever\"]}", LocalDate.now())
+        person.put("/api/v1/checkins/{date}", "{\"pain\":4,\"stress\":3,\"sleepHours\":7,\"flare\":false,\"newSymptoms\":[\"fever\"]}", LocalDate.now())
                 .andExpect(status().isOk());
         physio.get("/api/v1/care/people/{id}/safety", person.userId).andExpect(status().isOk())
                 .andExpect(jsonPath("$.clearances[0].assessedOn").value(yesterday))
