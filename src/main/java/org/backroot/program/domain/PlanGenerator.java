@@ -55,6 +55,11 @@ import org.backroot.program.domain.ActivityTargets.Region;
  *       experiment that went well while fear fell; otherwise the step is the person's own words, 5 minutes.</li>
  *   <li><b>Cautions.</b> Activities that {@link PlanCautions} leaves out (lying flat on the back in
  *       pregnancy) are never chosen, whatever the profile asks for.</li>
+ *   <li><b>A clinician's adjustment</b> ({@link PlanAdjustment}) comes after every safety rule: its level cap and
+ *       left-out activities are removed from the library, its minutes a day replace the person's, a paused exposure
+ *       leaves the fear-ladder step out, and its added activities take turns on each practice day right after the
+ *       opening items (together at most half the day, or 5 minutes on short days). An added activity that safety,
+ *       the person's cautions or calm (not flare-safe) leave out does not appear.</li>
  *   <li><b>Variety.</b> An activity appears at most once a day; a non-habit activity is not repeated
  *       on consecutive days when another fits; activities used less this week and not used last week
  *       come first; remaining ties are broken by a hash seeded from the input.</li>
@@ -97,15 +102,29 @@ public final class PlanGenerator {
      */
     public static WeeklyPlan generate(PlanProfile profile, Preferences preferences, Phase phase, PlanHistory history,
                                       List<FearLadderItem> fearLadder, ActivityLibrary library, LocalDate startsOn, long seed) {
+        return generate(profile, preferences, phase, history, fearLadder, library, startsOn, seed, PlanAdjustment.NONE, null);
+    }
+
+    /**
+     * The plan with a clinician's adjustment applied inside the safety rules.
+     *
+     * @param library    the activities safety allows now (restrictions already removed)
+     * @param adjustedBy the clinician's name, for the reason of an added activity; null when unknown
+     */
+    public static WeeklyPlan generate(PlanProfile profile, Preferences preferences, Phase phase, PlanHistory history,
+                                      List<FearLadderItem> fearLadder, ActivityLibrary library, LocalDate startsOn, long seed,
+                                      PlanAdjustment adjustment, String adjustedBy) {
         if (profile == null) throw new IllegalArgumentException("profile must be given");
         if (preferences == null) throw new IllegalArgumentException("preferences must be given");
         if (phase == null) throw new IllegalArgumentException("phase must be given");
         if (library == null) throw new IllegalArgumentException("library must be given");
         if (startsOn == null) throw new IllegalArgumentException("startsOn must be given");
         // Activities the person should not do now (lying on the back in pregnancy) are never candidates.
-        ActivityLibrary allowed = library.without(profile.cautions()::excludes);
-        return new Run(profile, preferences, phase, history == null ? PlanHistory.empty() : history,
-                FearLadder.of(fearLadder), allowed, startsOn, seed).plan();
+        PlanAdjustment adjust = adjustment == null ? PlanAdjustment.NONE : adjustment;
+        // A clinician's level cap and left-out activities narrow what is left, never widen it.
+        ActivityLibrary allowed = library.without(a -> profile.cautions().excludes(a) || adjust.leavesOut(a));
+        return new Run(profile, adjust.apply(preferences), phase, history == null ? PlanHistory.empty() : history,
+                FearLadder.of(fearLadder), allowed, startsOn, seed, adjust, adjustedBy).plan();
     }
 
     /** The daily budget for a phase: the preference, or half of it (at least 5) in calm. */
@@ -189,11 +208,18 @@ public final class PlanGenerator {
         private final Set<Region> coveredThisWeek = EnumSet.noneOf(Region.class);
         private final Optional<FearLadderItem> step;
         private final Set<Integer> exposureDays = new HashSet<>();
+        private final List<Activity> included;
+        private final String adjustedBy;
         private Set<String> previousDay = Set.of();
         private int sourcePointer;
 
         Run(PlanProfile profile, Preferences preferences, Phase phase, PlanHistory history, FearLadder ladder,
-            ActivityLibrary library, LocalDate startsOn, long seed) {
+            ActivityLibrary library, LocalDate startsOn, long seed, PlanAdjustment adjustment, String adjustedBy) {
+            this.adjustedBy = adjustedBy;
+            // only what is still in the library after safety, cautions and the cap; in calm only flare-safe activities
+            this.included = adjustment.includeActivities().stream().map(library::byId).flatMap(Optional::stream)
+                    .filter(a -> a.component() != Component.EXPOSURE)
+                    .filter(a -> phase != Phase.CALM || a.flareSafe()).toList();
             this.profile = profile;
             this.phase = phase;
             this.history = history;
@@ -202,7 +228,7 @@ public final class PlanGenerator {
             this.seed = seed;
             this.budget = dailyBudget(preferences, phase);
             this.practiceCount = practiceDayCount(preferences, phase);
-            this.step = phase == Phase.CALM ? Optional.empty() : ladder.currentStep();
+            this.step = phase == Phase.CALM || adjustment.pauseExposure() ? Optional.empty() : ladder.currentStep();
             for (Component c : WEIGHTED) {
                 double w = weight(c);
                 if (w > 0) {
@@ -294,11 +320,31 @@ public final class PlanGenerator {
                 if (walkDay && budget >= FULL_WALK_BUDGET) walk(day).ifPresent(it -> add(day, it));
                 if (exposureDays.contains(k)) exposure(day).ifPresent(it -> add(day, it));
             }
+            include(day, k);
             fill(day);
             for (PlanItem item : day.items) {
                 if (item.activityId() != null) usesThisWeek.merge(item.activityId(), 1, Integer::sum);
             }
             return new PlanDay(date, false, day.items);
+        }
+
+        /**
+         * The clinician's added activities take turns, starting with a different one each practice day, while they fit
+         * in at most half the day (at least 5 minutes) and the day's item limit.
+         */
+        private void include(Day day, int k) {
+            if (included.isEmpty()) return;
+            int room = Math.min(day.remaining(), Math.max(5, (int) (budget * MAX_ITEM_SHARE)));
+            for (int j = 0; j < included.size() && day.items.size() < MAX_ITEMS_PER_DAY; j++) {
+                Activity a = included.get((k + j) % included.size());
+                if (day.ids().contains(a.id()) || a.minutesPerDay() > room) continue;
+                String reason = PlanReasons.included(adjustedBy);
+                PlanItem item = isWalk(a) ? walkItem(a, a.minutesPerDay(), reason, false)
+                        : new PlanItem(a.id(), a.component(), PlanItemKind.ACTIVITY, a.title(), a.minutesPerDay(),
+                        DoseText.plan(a.dose(), a.minutes()), reason, null);
+                addCounted(day, item);
+                room -= a.minutesPerDay();
+            }
         }
 
         /** Deficit round robin: each component earns its weighted share of the day's free minutes; the richest one that fits goes next. */
