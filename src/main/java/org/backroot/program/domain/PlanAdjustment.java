@@ -16,8 +16,8 @@ import org.backroot.web.domain.ValidationException;
  *
  * @param maxLevel           the highest library level the plan may use (1 to the library's highest), or null for no cap
  * @param excludeActivities  activities the plan must leave out
- * @param includeActivities  activities the clinician asks for: on each practice day they take turns right after the
- *                           day's opening items, when safety, the phase and the day's minutes allow
+ * @param includeActivities  activities the clinician asks for (not walks or exposure steps): they open each practice
+ *                           day, taking turns, when safety, the phase and the day's minutes allow
  * @param pauseExposure      graded exposure (the fear-ladder step) is paused
  * @param minutesPerDay      the daily minutes the plan uses instead of the person's own, or null to keep theirs
  * @param note               the clinician's words to the person, plain text, or null
@@ -66,7 +66,10 @@ public record PlanAdjustment(Integer maxLevel, Set<String> excludeActivities, Se
         Set<String> exclude = ids("excludeActivities", excludeActivities, library, errors);
         Set<String> include = ids("includeActivities", includeActivities, library, errors);
         for (String id : include) {
-            if (library.require(id).component() == Component.EXPOSURE) {
+            if (PlanGenerator.isWalk(library.require(id))) {
+                errors.add(new FieldError("includeActivities", "must not name '" + id
+                        + "': every plan has a walking goal already (use minutesPerDay or maxLevel to shape it)"));
+            } else if (library.require(id).component() == Component.EXPOSURE) {
                 errors.add(new FieldError("includeActivities", "must not name '" + id
                         + "': graded exposure steps come from the person's own fear ladder (use pauseExposure to pause them)"));
             } else if (exclude.contains(id)) errors.add(new FieldError("includeActivities", "must not name '" + id + "', which excludeActivities leaves out"));

@@ -41,7 +41,7 @@ import org.backroot.program.domain.ActivityTargets.Region;
  *   <li><b>Walking goal.</b> Every plan has one: on every practice day when the budget is
  *       {@value #FULL_WALK_BUDGET} minutes or more (up to about a third of the day), otherwise on every
  *       other practice day, plus the optional walk on rest days.</li>
- *   <li><b>Movement</b> opens every practice day (outside calm, where breathing, movement and the walk take
+ *   <li><b>Movement</b> opens every practice day (after a clinician's added activities) (outside calm, where breathing, movement and the walk take
  *       turns going first). Movement items target the source regions in severity order, round robin, at a level
  *       chosen by phase (build 1-2, strengthen 2-3, maintain 2-4) and shifted by {@link PlanHistory}.
  *       Without source regions, they train trunk control.</li>
@@ -57,9 +57,9 @@ import org.backroot.program.domain.ActivityTargets.Region;
  *       pregnancy) are never chosen, whatever the profile asks for.</li>
  *   <li><b>A clinician's adjustment</b> ({@link PlanAdjustment}) comes after every safety rule: its level cap and
  *       left-out activities are removed from the library, its minutes a day replace the person's, a paused exposure
- *       leaves the fear-ladder step out, and its added activities take turns on each practice day right after the
- *       opening items (together at most half the day, or 5 minutes on short days). An added activity that safety,
- *       the person's cautions or calm (not flare-safe) leave out does not appear.</li>
+ *       leaves the fear-ladder step out, and its added activities open each practice day (after the reassurance in
+ *       calm), taking turns, together at most half the day (or 5 minutes on short days). An added activity that
+ *       safety, the person's cautions or calm (not flare-safe) leave out does not appear.</li>
  *   <li><b>Variety.</b> An activity appears at most once a day; a non-habit activity is not repeated
  *       on consecutive days when another fits; activities used less this week and not used last week
  *       come first; remaining ties are broken by a hash seeded from the input.</li>
@@ -218,7 +218,7 @@ public final class PlanGenerator {
             this.adjustedBy = adjustedBy;
             // only what is still in the library after safety, cautions and the cap; in calm only flare-safe activities
             this.included = adjustment.includeActivities().stream().map(library::byId).flatMap(Optional::stream)
-                    .filter(a -> a.component() != Component.EXPOSURE)
+                    .filter(a -> a.component() != Component.EXPOSURE && !isWalk(a))
                     .filter(a -> phase != Phase.CALM || a.flareSafe()).toList();
             this.profile = profile;
             this.phase = phase;
@@ -294,6 +294,7 @@ public final class PlanGenerator {
             Day day = new Day();
             if (phase == Phase.CALM) {
                 add(day, reassurance());
+                include(day, k);
                 List<String> anchors = List.of("breathing", "movement", "walk");
                 // When the budget holds all three, an anchor done several times a day never takes the walk's place.
                 boolean roomForAll = budget - REASSURANCE_MINUTES >= 3 * MIN_WALK;
@@ -311,6 +312,7 @@ public final class PlanGenerator {
                     }
                 }
             } else {
+                include(day, k);
                 boolean walkDay = budget >= FULL_WALK_BUDGET || k % 2 == 1;
                 // on a short walking day the walk goes first, so it fits
                 if (walkDay && budget < FULL_WALK_BUDGET) walk(day).ifPresent(it -> add(day, it));
@@ -320,7 +322,6 @@ public final class PlanGenerator {
                 if (walkDay && budget >= FULL_WALK_BUDGET) walk(day).ifPresent(it -> add(day, it));
                 if (exposureDays.contains(k)) exposure(day).ifPresent(it -> add(day, it));
             }
-            include(day, k);
             fill(day);
             for (PlanItem item : day.items) {
                 if (item.activityId() != null) usesThisWeek.merge(item.activityId(), 1, Integer::sum);
@@ -329,8 +330,8 @@ public final class PlanGenerator {
         }
 
         /**
-         * The clinician's added activities take turns, starting with a different one each practice day, while they fit
-         * in at most half the day (at least 5 minutes) and the day's item limit.
+         * The clinician's added activities open the practice day (after the reassurance in calm) and take turns, starting
+         * with a different one each practice day, while they fit in at most half the day (at least 5 minutes).
          */
         private void include(Day day, int k) {
             if (included.isEmpty()) return;
@@ -339,8 +340,7 @@ public final class PlanGenerator {
                 Activity a = included.get((k + j) % included.size());
                 if (day.ids().contains(a.id()) || a.minutesPerDay() > room) continue;
                 String reason = PlanReasons.included(adjustedBy);
-                PlanItem item = isWalk(a) ? walkItem(a, a.minutesPerDay(), reason, false)
-                        : new PlanItem(a.id(), a.component(), PlanItemKind.ACTIVITY, a.title(), a.minutesPerDay(),
+                PlanItem item = new PlanItem(a.id(), a.component(), PlanItemKind.ACTIVITY, a.title(), a.minutesPerDay(),
                         DoseText.plan(a.dose(), a.minutes()), reason, null);
                 addCounted(day, item);
                 room -= a.minutesPerDay();
