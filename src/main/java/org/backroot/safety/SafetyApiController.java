@@ -40,6 +40,20 @@ class SafetyApiController {
         }
     }
 
+    /** A clinician's clearance as JSON (codes, ISO dates); the care API answers the same shape. */
+    public record ClinicianClearanceJson(String clinicianId, String clinicianName, LocalDate assessedOn, Instant recordedAt, List<String> ruledOut,
+                                         List<RestrictionJson> restrictions, String note) {
+        public record RestrictionJson(String restriction, int weeks, LocalDate endsOn, boolean inForce) {
+        }
+
+        public static ClinicianClearanceJson of(ClinicianClearanceView c) {
+            return new ClinicianClearanceJson(c.clinicianId(), c.clinicianName(), c.assessedOn(), c.recordedAt(),
+                    c.ruledOut().stream().map(org.backroot.safety.domain.RedFlagCondition::jsonName).toList(),
+                    c.restrictions().stream().map(r -> new RestrictionJson(r.restriction().jsonName(), r.weeks(), r.endsOn(), r.inForce())).toList(),
+                    c.note());
+        }
+    }
+
     record ClinicianAssessment(LocalDate assessedOn, String note) {
     }
 
@@ -55,6 +69,12 @@ class SafetyApiController {
     @GetMapping("/api/v1/safety")
     SafetyResponse status(@AuthenticationPrincipal CurrentUser user) {
         return SafetyResponse.of(safety.statusWithRescreen(user.id()));
+    }
+
+    /** The clearances clinicians on the person's care team recorded, newest first: who, when, what they ruled out and held back. */
+    @GetMapping("/api/v1/safety/clinician-clearances")
+    List<ClinicianClearanceJson> clinicianClearances(@AuthenticationPrincipal CurrentUser user) {
+        return safety.clinicianClearanceViews(user.id()).stream().map(ClinicianClearanceJson::of).toList();
     }
 
     @PostMapping("/api/v1/safety/clinician-assessment")

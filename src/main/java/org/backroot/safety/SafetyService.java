@@ -118,8 +118,15 @@ public class SafetyService implements ScreeningInterpreter, MovementPause {
                 .map(item -> new SafetyBanner.Question(item, questionText(screen, item))).toList();
         List<SafetyBanner.TakenBack> takenBack = v.corrections().stream()
                 .map(c -> new SafetyBanner.TakenBack(questionText(screen, c.item()), c.correctedOn(), c.note())).toList();
+        // the hold "until a clinician has checked you" comes from open fracture signs; a clinician's own holds are said apart
+        boolean fractureHold = v.restricts(Restriction.LOADED_FLEXION) && !v.clinicianCleared()
+                && v.reasons().stream().anyMatch(r -> r.condition() == RedFlagCondition.FRACTURE);
+        List<String> holds = clinicianClearanceViews(userId).stream().flatMap(c -> c.restrictions().stream()
+                .filter(ClinicianClearanceView.RestrictionView::inForce)
+                .map(r -> "Until " + r.endsOn().format(java.time.format.DateTimeFormatter.ofPattern("d MMMM", java.util.Locale.UK)) + ", "
+                        + c.clinicianName() + " asked that your plan leave out " + r.restriction().plainWords() + ".")).distinct().toList();
         return new SafetyBanner(v.status(), v.headline(), List.of(v.instructions()), v.reasonMessages(), v.bannerVisible(),
-                v.programAllowed(), v.clinicianCleared(), v.screenedAt(), correctable, takenBack, v.restricts(Restriction.LOADED_FLEXION));
+                v.programAllowed(), v.clinicianCleared(), v.screenedAt(), correctable, takenBack, fractureHold, holds);
     }
 
     private static String questionText(Instrument screen, String item) {
@@ -212,6 +219,16 @@ public class SafetyService implements ScreeningInterpreter, MovementPause {
         clinicianClearances.insert(userId, new ClinicianClearance(org.backroot.shared.Ids.newId(), clinicianId, clinicianName.strip(),
                 assessedOn, org.backroot.shared.Timestamps.stored(clock.now()), conditions, timed, text));
         return status(userId);
+    }
+
+    /** Each clinician clearance for pages and the API, with the person's dates and whether each restriction holds today. */
+    public List<ClinicianClearanceView> clinicianClearanceViews(String userId) {
+        LocalDate today = clock.today(userId);
+        return clinicianClearances(userId).stream().map(c -> new ClinicianClearanceView(c.clinicianId(), c.clinicianName(), c.assessedOn(),
+                c.recordedAt(), c.ruledOut().stream().sorted().toList(),
+                c.restrictions().stream().map(r -> new ClinicianClearanceView.RestrictionView(r.restriction(), r.weeks(),
+                        r.endsOn(c.assessedOn()), !today.isBefore(c.assessedOn()) && today.isBefore(r.endsOn(c.assessedOn())))).toList(),
+                c.note())).toList();
     }
 
     /** Every clearance linked clinicians recorded for the person, newest first (a record: read even while the program is paused). */
