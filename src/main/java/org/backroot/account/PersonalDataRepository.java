@@ -35,6 +35,18 @@ class PersonalDataRepository {
 
     /** Names of the tables that hold personal rows, sorted. */
     List<String> personalTables() {
+        return tablesWithColumn("user_id");
+    }
+
+    /**
+     * Names of the tables where a row names a clinician (column {@code clinician_id}): a person's care team, keyed by the
+     * person. When a clinician's account is deleted, those rows go too.
+     */
+    List<String> tablesNamingAClinician() {
+        return tablesWithColumn("clinician_id");
+    }
+
+    private List<String> tablesWithColumn(String column) {
         Connection connection = DataSourceUtils.getConnection(dataSource);
         try {
             DatabaseMetaData meta = connection.getMetaData();
@@ -42,7 +54,7 @@ class PersonalDataRepository {
             try (ResultSet rs = meta.getTables(null, connection.getSchema(), "%", new String[] {"TABLE"})) {
                 while (rs.next()) {
                     String table = rs.getString("TABLE_NAME").toLowerCase(Locale.ROOT);
-                    if (hasUserIdColumn(meta, connection.getSchema(), rs.getString("TABLE_NAME"))) tables.add(table);
+                    if (hasColumn(meta, connection.getSchema(), rs.getString("TABLE_NAME"), column)) tables.add(table);
                 }
             }
             return new ArrayList<>(tables);
@@ -68,9 +80,14 @@ class PersonalDataRepository {
 
     /**
      * Deletes the account; every personal table cascades from app_user, the audit rows about the person with them.
-     * Audit rows where the person acted on someone else's data or on no account lose them too.
+     * Audit rows where the person acted on someone else's data or on no account lose them too, and so do the rows in
+     * other people's care teams that name the account as their clinician.
      */
     void deleteAccount(String userId, String email) {
+        for (String table : tablesNamingAClinician()) {
+            requireSafeName(table);
+            jdbc.sql("DELETE FROM " + table + " WHERE clinician_id = :user").param("user", userId).update();
+        }
         jdbc.sql("DELETE FROM audit_log WHERE actor_id = :user").param("user", userId).update();
         jdbc.sql("DELETE FROM system_audit_log WHERE actor_id = :user").param("user", userId).update();
         jdbc.sql("DELETE FROM SPRING_SESSION WHERE PRINCIPAL_NAME = :email").param("email", email).update();
@@ -98,10 +115,10 @@ class PersonalDataRepository {
         }
     }
 
-    private static boolean hasUserIdColumn(DatabaseMetaData meta, String schema, String table) throws SQLException {
+    private static boolean hasColumn(DatabaseMetaData meta, String schema, String table, String column) throws SQLException {
         try (ResultSet columns = meta.getColumns(null, schema, table, "%")) {
             while (columns.next()) {
-                if ("user_id".equalsIgnoreCase(columns.getString("COLUMN_NAME"))) return true;
+                if (column.equalsIgnoreCase(columns.getString("COLUMN_NAME"))) return true;
             }
         }
         return false;

@@ -76,6 +76,11 @@ class SecurityConfiguration {
         statelessApi(http.securityMatcher("/api/**"), bearer, entryPoint)
                 .authorizeHttpRequests(a -> a.requestMatchers(HttpMethod.POST, "/api/v1/accounts").permitAll()
                         .requestMatchers("/api/v1/admin/**").hasRole("ADMIN")
+                        // The care team: people invite and manage their team, clinicians redeem codes and read.
+                        .requestMatchers("/api/v1/care/invitations", "/api/v1/care/invitations/**", "/api/v1/care/team",
+                                "/api/v1/care/team/**").hasRole("PERSON")
+                        .requestMatchers("/api/v1/care/links", "/api/v1/care/links/**", "/api/v1/care/people",
+                                "/api/v1/care/people/**").hasRole("CLINICIAN")
                         .anyRequest().authenticated());
         return http.build();
     }
@@ -111,6 +116,8 @@ class SecurityConfiguration {
                         .requestMatchers(PUBLIC_PAGES).permitAll()
                         .requestMatchers("/actuator/**").hasRole("ADMIN")
                         .requestMatchers("/settings/backups", "/settings/backups/**").hasRole("ADMIN")
+                        .requestMatchers("/care-team", "/care-team/**").hasRole("PERSON")
+                        .requestMatchers("/care", "/care/**").hasRole("CLINICIAN")
                         .anyRequest().authenticated())
                 // No session until someone signs in or registers: the CSRF token lives in a cookie (double submit),
                 // and nothing remembers the page an anonymous visitor asked for (sign-in always goes to /start).

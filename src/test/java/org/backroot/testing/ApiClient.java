@@ -44,6 +44,29 @@ public final class ApiClient {
         return new ApiClient(mvc, email, JsonPath.read(issued, "$.token"), userId);
     }
 
+    /**
+     * A clinician account: registered, then given the CLINICIAN role instead of PERSON (as an admin would create it),
+     * with a token issued after the role change.
+     */
+    public static ApiClient newClinician(MockMvc mvc, org.springframework.jdbc.core.simple.JdbcClient jdbc, String displayName) throws Exception {
+        return newAccount(mvc, jdbc, displayName, "CLINICIAN");
+    }
+
+    /** An account with these roles (comma-separated role names, as stored), its token issued after the roles are set. */
+    public static ApiClient newAccount(MockMvc mvc, org.springframework.jdbc.core.simple.JdbcClient jdbc, String displayName, String roles) throws Exception {
+        String email = "a-" + UUID.randomUUID() + "@example.org";
+        String account = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post("/api/v1/accounts").contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"email\":\"" + email + "\",\"password\":\"" + PASSWORD + "\",\"displayName\":\"" + displayName + "\"}"))
+                .andReturn().getResponse().getContentAsString();
+        String userId = JsonPath.read(account, "$.id");
+        jdbc.sql("UPDATE app_user SET roles = :roles, credentials_version = credentials_version + 1 WHERE id = :id")
+                .param("roles", roles).param("id", userId).update();
+        String issued = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post("/api/v1/tokens").header(HttpHeaders.AUTHORIZATION, basic(email, PASSWORD))
+                        .contentType(MediaType.APPLICATION_JSON).content("{\"name\":\"tests\"}"))
+                .andReturn().getResponse().getContentAsString();
+        return new ApiClient(mvc, email, JsonPath.read(issued, "$.token"), userId);
+    }
+
     public static String basic(String user, String password) {
         return "Basic " + java.util.Base64.getEncoder().encodeToString((user + ":" + password).getBytes(java.nio.charset.StandardCharsets.UTF_8));
     }
