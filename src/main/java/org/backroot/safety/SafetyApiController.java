@@ -40,20 +40,6 @@ class SafetyApiController {
         }
     }
 
-    /** A clinician's clearance as JSON (codes, ISO dates); the care API answers the same shape. */
-    public record ClinicianClearanceJson(String clinicianId, String clinicianName, LocalDate assessedOn, Instant recordedAt, List<String> ruledOut,
-                                         List<RestrictionJson> restrictions, String note) {
-        public record RestrictionJson(String restriction, int weeks, LocalDate endsOn, boolean inForce) {
-        }
-
-        public static ClinicianClearanceJson of(ClinicianClearanceView c) {
-            return new ClinicianClearanceJson(c.clinicianId(), c.clinicianName(), c.assessedOn(), c.recordedAt(),
-                    c.ruledOut().stream().map(org.backroot.safety.domain.RedFlagCondition::jsonName).toList(),
-                    c.restrictions().stream().map(r -> new RestrictionJson(r.restriction().jsonName(), r.weeks(), r.endsOn(), r.inForce())).toList(),
-                    c.note());
-        }
-    }
-
     record ClinicianAssessment(LocalDate assessedOn, String note) {
     }
 
