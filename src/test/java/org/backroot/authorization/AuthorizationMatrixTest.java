@@ -87,6 +87,8 @@ class AuthorizationMatrixTest {
         rule(Door.LINKED_SUMMARY, "GET /api/v1/care/people/{id}", "GET /api/v1/care/people/{id}/profile", "GET /api/v1/care/people/{id}/plan",
                 "GET /api/v1/care/people/{id}/safety", "GET /api/v1/care/people/{id}/outcomes", "GET /api/v1/care/people/{id}/report.pdf");
         rule(Door.LINKED_DIARY, "GET /api/v1/care/people/{id}/checkins");
+        rule(Door.LINKED_ADJUST, "PUT /api/v1/care/people/{id}/plan-adjustments", "POST /api/v1/care/people/{id}/clearance");
+        rule(Door.LINKED_SUMMARY, "GET /api/v1/care/people/{id}/plan-adjustments");
     }
 
     static void rule(Door door, String... endpoints) {
