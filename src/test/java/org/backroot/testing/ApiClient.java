@@ -49,12 +49,18 @@ public final class ApiClient {
      * with a token issued after the role change.
      */
     public static ApiClient newClinician(MockMvc mvc, org.springframework.jdbc.core.simple.JdbcClient jdbc, String displayName) throws Exception {
-        String email = "c-" + UUID.randomUUID() + "@example.org";
+        return newAccount(mvc, jdbc, displayName, "CLINICIAN");
+    }
+
+    /** An account with these roles (comma-separated role names, as stored), its token issued after the roles are set. */
+    public static ApiClient newAccount(MockMvc mvc, org.springframework.jdbc.core.simple.JdbcClient jdbc, String displayName, String roles) throws Exception {
+        String email = "a-" + UUID.randomUUID() + "@example.org";
         String account = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post("/api/v1/accounts").contentType(MediaType.APPLICATION_JSON)
                         .content("{\"email\":\"" + email + "\",\"password\":\"" + PASSWORD + "\",\"displayName\":\"" + displayName + "\"}"))
                 .andReturn().getResponse().getContentAsString();
         String userId = JsonPath.read(account, "$.id");
-        jdbc.sql("UPDATE app_user SET roles = 'CLINICIAN', credentials_version = credentials_version + 1 WHERE id = :id").param("id", userId).update();
+        jdbc.sql("UPDATE app_user SET roles = :roles, credentials_version = credentials_version + 1 WHERE id = :id")
+                .param("roles", roles).param("id", userId).update();
         String issued = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post("/api/v1/tokens").header(HttpHeaders.AUTHORIZATION, basic(email, PASSWORD))
                         .contentType(MediaType.APPLICATION_JSON).content("{\"name\":\"tests\"}"))
                 .andReturn().getResponse().getContentAsString();
