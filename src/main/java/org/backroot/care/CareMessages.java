@@ -161,6 +161,12 @@ public class CareMessages {
         return threads.ensure(person.id(), link.clinicianId(), clock.instant());
     }
 
+    /** Which side of the thread the caller is, without opening it. @throws NotFoundException as for a missing thread */
+    @Transactional(readOnly = true)
+    public Author sideOf(CurrentUser user, String threadId) {
+        return visible(user, threadId).side();
+    }
+
     /** The unread count and whether the navigation shows the messages link, in one query. */
     @Transactional(readOnly = true)
     public NavCount nav(CurrentUser user) {

@@ -83,6 +83,9 @@ class AuthorizationMatrixTest {
                 "GET /api/v1/care/team", "GET /api/v1/care/team/{clinicianId}", "PUT /api/v1/care/team/{clinicianId}",
                 "DELETE /api/v1/care/team/{clinicianId}");
         rule(Door.CLINICIAN_ROLE, "POST /api/v1/care/links");
+        // Care threads: any signed-in account lists its own; which side of which thread a caller is, is checked by the
+        // service (CareMessagesApiTest: the person, a clinician with and without messages, revoked, strangers).
+        rule(Door.OWN, "GET /api/v1/care/threads", "GET /api/v1/care/threads/{id}/messages", "POST /api/v1/care/threads/{id}/messages");
     }
 
     static void rule(Door door, String... endpoints) {
