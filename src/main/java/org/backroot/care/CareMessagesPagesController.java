@@ -100,6 +100,9 @@ class CareMessagesPagesController {
     private String thread(CurrentUser user, String threadId, Model model, Author side, String text, String error) {
         if (messages.sideOf(user, threadId) != side) throw CareMessages.notFound();
         var conversation = messages.open(user, threadId);
+        // The navigation's count was read before this page marked the other side's messages read: read it again.
+        var nav = messages.nav(user);
+        model.addAttribute("messagesNav", nav.show() ? nav : null);
         ZoneId zone = clock.zone(user.id());
         model.addAttribute("thread", conversation.thread());
         model.addAttribute("side", side.code());
@@ -129,7 +132,9 @@ class CareMessagesPagesController {
         }
         redirect.addFlashAttribute("sent", true);
         if (!sent.warningSigns().isEmpty()) redirect.addFlashAttribute("warningSigns", sent.warningSigns());
-        return "redirect:" + base(side) + "/" + sent.threadId() + "#message-" + sent.message().number();
+        // After a warning sign the page opens on the warning, not on the message.
+        String anchor = sent.warningSigns().isEmpty() ? "#message-" + sent.message().number() : "#warning";
+        return "redirect:" + base(side) + "/" + sent.threadId() + anchor;
     }
 
     private static String base(Author side) {

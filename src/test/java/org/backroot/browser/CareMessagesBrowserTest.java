@@ -59,6 +59,7 @@ class CareMessagesBrowserTest extends BrowserTestSupport {
         signIn(b, physioEmail);
         b.open("/care/messages");
         assertThat(b.find("[data-testid=unread]").getText()).isEqualTo("1 unread");
+        assertThat(b.find("[data-testid=nav-unread]").getAttribute("textContent")).isEqualTo("11 unread");
         checked(b, "care-messages-03-physio-list", "the clinician's list");
         b.clickAndLoad("[data-testid='thread-" + thread + "']");
         assertThat(b.path()).isEqualTo("/care/messages/" + thread);
@@ -74,9 +75,11 @@ class CareMessagesBrowserTest extends BrowserTestSupport {
         signIn(b, personEmail);
         b.open("/care-team/messages");
         assertThat(b.find("[data-testid=unread]").getText()).isEqualTo("1 unread");
+        assertThat(b.find("[data-testid=nav-unread]").getAttribute("textContent")).isEqualTo("11 unread");
         checked(b, "care-messages-05-person-list", "the person's list");
         b.clickAndLoad("[data-testid='thread-" + thread + "']");
         assertThat(b.find("[data-testid=receipt-1]").getText()).startsWith("Read ");
+        assertThat(b.driver.findElements(org.openqa.selenium.By.cssSelector("[data-testid=nav-unread]"))).as("all read now").isEmpty();
         assertThat(b.find("[data-testid=message-2]").getText()).contains("Dr Ada Physio");
         b.type("[data-testid=message-text]", "Since this morning I have numbness around my groin.");
         b.clickAndLoad("[data-testid=send]");

@@ -155,6 +155,18 @@ class CareMessagesApiTest {
     }
 
     @Test
+    void deletingTheClinicianAccountRemovesTheirThreadsAndMessages() throws Exception {
+        String thread = threadOf(person);
+        say(person, thread, "Hello").andExpect(status().isCreated());
+        say(physio, thread, "Hello Robin").andExpect(status().isCreated());
+        mvc.perform(MockMvcRequestBuilders.delete("/api/v1/me").header("Authorization", "Bearer " + physio.token)
+                .contentType("application/json").content("{\"confirmEmail\":\"" + physio.email + "\"}")).andExpect(status().is2xxSuccessful());
+        person.get("/api/v1/care/threads").andExpect(jsonPath("$", hasSize(0)));
+        person.get("/api/v1/care/threads/{id}/messages", thread).andExpect(status().isNotFound());
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM care_message WHERE user_id = :u").param("u", person.userId).query(Integer.class).single()).isZero();
+    }
+
+    @Test
     void badTextIsA400NamingText() throws Exception {
         String thread = threadOf(person);
         say(person, thread, "   ").andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field").value("text"))

@@ -17,7 +17,7 @@ public record MessageText(String value) {
     public static final String FIELD = "text";
 
     public MessageText {
-        if (value == null || value.isBlank()) throw new ValidationException(FIELD, "must not be empty: write your message");
+        if (value == null || value.isBlank()) throw new ValidationException(FIELD, "must not be empty");
         TextInput.require(FIELD, value);
         value = value.replace("\r\n", "\n").replace('\r', '\n').strip();
         int length = value.codePointCount(0, value.length());
