@@ -89,6 +89,9 @@ class AuthorizationMatrixTest {
         rule(Door.LINKED_DIARY, "GET /api/v1/care/people/{id}/checkins");
         rule(Door.LINKED_ADJUST, "PUT /api/v1/care/people/{id}/plan-adjustments", "POST /api/v1/care/people/{id}/clearance");
         rule(Door.LINKED_SUMMARY, "GET /api/v1/care/people/{id}/plan-adjustments");
+        // Care threads: any signed-in account lists its own; which side of which thread a caller is, is checked by the
+        // service (CareMessagesApiTest: the person, a clinician with and without messages, revoked, strangers).
+        rule(Door.OWN, "GET /api/v1/care/threads", "GET /api/v1/care/threads/{id}/messages", "POST /api/v1/care/threads/{id}/messages");
     }
 
     static void rule(Door door, String... endpoints) {
