@@ -83,6 +83,7 @@ class SecurityConfiguration {
                                 "/api/v1/care/team/**").hasRole("PERSON")
                         .requestMatchers("/api/v1/care/links", "/api/v1/care/links/**", "/api/v1/care/people",
                                 "/api/v1/care/people/**").hasRole("CLINICIAN")
+                        .requestMatchers("/api/v1/care/alerts/**").hasRole("CLINICIAN")
                         .anyRequest().authenticated());
         return http.build();
     }
