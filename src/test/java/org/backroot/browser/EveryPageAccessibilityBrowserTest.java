@@ -54,7 +54,9 @@ class EveryPageAccessibilityBrowserTest extends BrowserTestSupport {
                     + "none); PasswordResetPagesTest covers its states without axe",
             "/password/forgot", "exists only when mail and backroot.base-url are configured (404 otherwise, by design; "
                     + "PasswordResetPagesTest); this app runs on a random port, so no base URL can be given",
-            "/password/forgot/sent", "as /password/forgot");
+            "/password/forgot/sent", "as /password/forgot",
+            "/care/people/{id}", "only a clinician linked to the person may open it (the demo person and the admin get 403); "
+                    + "CarePersonBrowserTest runs axe on it in light and dark at 375 and 1280 px");
 
     @Autowired
     ApplicationContext context;

@@ -57,7 +57,7 @@ class CarePersonPageTest {
                 .andExpect(content().string(containsString("Limited ankle dorsiflexion")))
                 .andExpect(content().string(containsString("data-testid=\"adherence\"")))
                 .andExpect(content().string(containsString("Putting on my socks: 3 / 10")))
-                .andExpect(content().string(containsString("MIC 2.0 points")))
+                .andExpect(content().string(containsString("2.0 points")))
                 .andExpect(content().string(containsString("Stiff after the drive")))
                 .andExpect(content().string(containsString("Easier than yesterday")))
                 .andExpect(content().string(containsString("/care/people/" + person.userId + "/report.pdf")))
