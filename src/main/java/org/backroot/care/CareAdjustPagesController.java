@@ -69,7 +69,10 @@ class CareAdjustPagesController {
         try {
             var saved = care.adjust(user, id, new CareAdjustments.AdjustmentInput(whole(form.getFirst("maxLevel"), "maxLevel"), exclude, include,
                     form.containsKey("pauseExposure"), whole(form.getFirst("minutesPerDay"), "minutesPerDay"), form.getFirst("note")));
-            redirect.addFlashAttribute("adjustSaved", saved);
+            // flash attributes live in the stored session: plain serialisable values only
+            redirect.addFlashAttribute("adjustSavedVersion", saved.version().version());
+            redirect.addFlashAttribute("adjustSavedRemade", saved.planRemade());
+            redirect.addFlashAttribute("adjustSavedChanges", new ArrayList<>(saved.changes()));
             return "redirect:/care/people/" + id + "/adjust";
         } catch (ValidationException e) {
             response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
