@@ -83,8 +83,15 @@ class AuthorizationMatrixTest {
                 "GET /api/v1/care/team", "GET /api/v1/care/team/{clinicianId}", "PUT /api/v1/care/team/{clinicianId}",
                 "DELETE /api/v1/care/team/{clinicianId}");
         rule(Door.CLINICIAN_ROLE, "POST /api/v1/care/links");
+        // A person's record as a linked clinician reads it (CarePersonApiController).
+        rule(Door.LINKED_SUMMARY, "GET /api/v1/care/people/{id}", "GET /api/v1/care/people/{id}/profile", "GET /api/v1/care/people/{id}/plan",
+                "GET /api/v1/care/people/{id}/safety", "GET /api/v1/care/people/{id}/outcomes", "GET /api/v1/care/people/{id}/report.pdf");
+        rule(Door.LINKED_DIARY, "GET /api/v1/care/people/{id}/checkins");
         rule(Door.LINKED_ADJUST, "PUT /api/v1/care/people/{id}/plan-adjustments", "POST /api/v1/care/people/{id}/clearance");
         rule(Door.LINKED_SUMMARY, "GET /api/v1/care/people/{id}/plan-adjustments");
+        // Care threads: any signed-in account lists its own; which side of which thread a caller is, is checked by the
+        // service (CareMessagesApiTest: the person, a clinician with and without messages, revoked, strangers).
+        rule(Door.OWN, "GET /api/v1/care/threads", "GET /api/v1/care/threads/{id}/messages", "POST /api/v1/care/threads/{id}/messages");
     }
 
     static void rule(Door door, String... endpoints) {
@@ -184,7 +191,7 @@ class AuthorizationMatrixTest {
             var unlinked = send(clinician, endpoint, other.userId).andReturn().getResponse();
             var missing = send(clinician, endpoint, "00000000-0000-0000-0000-000000000000").andReturn().getResponse();
             assertThat(unlinked.getStatus()).as(endpoint).isEqualTo(404).isEqualTo(missing.getStatus());
-            // the problem's instance is the request path, so the ids are set aside before comparing
+            // The problem's "instance" echoes the path asked for, so each id is read as the placeholder it stands for.
             assertThat(unlinked.getContentAsString().replace(other.userId, "{id}")).as(endpoint)
                     .isEqualTo(missing.getContentAsString().replace("00000000-0000-0000-0000-000000000000", "{id}"));
         }

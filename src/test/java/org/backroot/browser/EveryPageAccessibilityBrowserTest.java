@@ -54,7 +54,11 @@ class EveryPageAccessibilityBrowserTest extends BrowserTestSupport {
                     + "none); PasswordResetPagesTest covers its states without axe",
             "/password/forgot", "exists only when mail and backroot.base-url are configured (404 otherwise, by design; "
                     + "PasswordResetPagesTest); this app runs on a random port, so no base URL can be given",
-            "/password/forgot/sent", "as /password/forgot");
+            "/password/forgot/sent", "as /password/forgot",
+            "/care-team/messages/{threadId}", "a thread exists only between a person and a linked clinician (the demo person has "
+                    + "none); CareMessagesBrowserTest runs axe on it in light and dark mode at 375 and 1280 px",
+            "/care-team/messages/with/{clinicianId}", "only redirects to a thread (see above)",
+            "/care/messages/{threadId}", "a clinician's page; CareMessagesBrowserTest runs axe on it in light and dark mode at 375 and 1280 px");
 
     @Autowired
     ApplicationContext context;
