@@ -50,7 +50,7 @@ class CareAdjustPagesTest {
     void theClinicianAdjustsThePlanAndRecordsAClearanceFromThePage() throws Exception {
         ApiClient pat = RedFlagScreens.clearedPerson(mvc, instruments);
         pat.post("/api/v1/plan", "").andExpect(status().isCreated());
-        ApiClient physio = link(pat, "Sam Rivera", "summary", "adjust");
+        ApiClient physio = link(pat, "Sam Rivera", "summary", "adjust", "messages");
         Cookie session = login(physio);
         String page = "/care/people/" + pat.userId + "/adjust";
 
@@ -82,6 +82,12 @@ class CareAdjustPagesTest {
                 .andExpect(redirectedUrl(page));
         pat.get("/api/v1/safety/clinician-clearances").andExpect(jsonPath("$[0].ruledOut[0]").value("fracture"))
                 .andExpect(jsonPath("$[0].restrictions[0].weeks").value(4));
+
+        // the person asks to talk about it in the thread with that physio, who takes messages
+        Cookie person = login(pat);
+        mvc.perform(get("/today").cookie(person)).andExpect(status().isOk())
+                .andExpect(content().string(containsString("href=\"/care-team/messages/with/" + physio.userId + "\"")));
+        mvc.perform(get("/care-team/messages/with/" + physio.userId).cookie(person)).andExpect(status().is3xxRedirection());
     }
 
     @Test
