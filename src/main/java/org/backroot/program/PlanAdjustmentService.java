@@ -38,9 +38,11 @@ public class PlanAdjustmentService {
     private final ActivityLibrary library;
     private final PersonalClock personalClock;
     private final Clock clock;
+    private final org.springframework.beans.factory.ObjectProvider<ClinicianConversation> conversations;
 
     PlanAdjustmentService(PlanAdjustmentRepository repository, PlanService plans, SafetyService safety, ActivityLibrary library,
-                          PersonalClock personalClock, Clock clock) {
+                          PersonalClock personalClock, Clock clock, org.springframework.beans.factory.ObjectProvider<ClinicianConversation> conversations) {
+        this.conversations = conversations;
         this.repository = repository;
         this.plans = plans;
         this.safety = safety;
@@ -81,6 +83,12 @@ public class PlanAdjustmentService {
     public Optional<AdjustmentView> currentAdjustment(String personId) {
         List<AdjustmentView> all = adjustmentHistory(personId);
         return all.isEmpty() ? Optional.empty() : Optional.of(all.get(0));
+    }
+
+    /** Where the person asks to talk about an adjustment: the conversation with that clinician, or else their care team page. */
+    public String talkAddress(String personId, String clinicianId) {
+        ClinicianConversation c = conversations.getIfAvailable();
+        return (c == null ? Optional.<String>empty() : c.pageWith(personId, clinicianId)).orElse("/care-team");
     }
 
     /** Every version, newest first, each with what it changed against the one before. */
