@@ -33,6 +33,10 @@ final class SafetyInstructions {
     static final String CLINICIAN_CLEARED = "You told us a clinician has checked you since these answers. Follow their "
             + "advice; your program is open again. If anything new appears or gets worse, get medical help straight away.";
 
+    static final String CLINICIAN_RECORDED = "A clinician on your care team recorded that they checked you since these answers."
+            + " Follow their advice; your program is open again. If anything new appears or gets worse, get medical help"
+            + " straight away.";
+
     static String forOutcome(SafetyOutcome outcome) {
         return switch (outcome) {
             case CLEAR -> CLEAR;

@@ -1,0 +1,24 @@
+package org.backroot.program;
+
+import org.backroot.account.CurrentUser;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+
+/** {@code /plan/adjustments}: every change a clinician made to the person's plan, who and when, in plain words. */
+@Controller
+class PlanAdjustmentPagesController {
+
+    private final PlanAdjustmentService adjustments;
+
+    PlanAdjustmentPagesController(PlanAdjustmentService adjustments) {
+        this.adjustments = adjustments;
+    }
+
+    @GetMapping("/plan/adjustments")
+    String page(@AuthenticationPrincipal CurrentUser user, Model model) {
+        model.addAttribute("adjustments", adjustments.adjustmentHistory(user.id()));
+        return "plan/adjustments";
+    }
+}
