@@ -78,6 +78,9 @@ class CareMessagesPagesTest {
                 .andExpect(content().string(containsString("href=\"tel:999\"")));
         mvc.perform(get("/care-team/messages").cookie(session)).andExpect(status().isOk())
                 .andExpect(content().string(containsString("href=\"/care-team/messages/" + thread + "\"")));
+        mvc.perform(get("/care-team").cookie(session)).andExpect(status().isOk())
+                .andExpect(content().string(containsString("href=\"/care-team/messages/with/" + physio.userId + "\"")))
+                .andExpect(content().string(containsString("href=\"/care-team/messages\"")));
     }
 
     @Test
@@ -108,7 +111,8 @@ class CareMessagesPagesTest {
                 .andExpect(content().string(containsString("See you on Monday.")))
                 .andExpect(content().string(containsString("Dr Ada Physio no longer takes messages from you here")))
                 .andExpect(content().string(not(containsString("data-testid=\"message-form\""))));
-        mvc.perform(get("/care-team/messages/with/{id}", physio.userId).cookie(session)).andExpect(status().isNotFound());
+        mvc.perform(get("/care-team/messages/with/{id}", physio.userId).cookie(session))
+                .andExpect(redirectedUrl("/care-team")).andExpect(flash().attribute("noMessages", true));
         physio.get("/api/v1/care/threads/{id}/messages", thread).andExpect(status().isNotFound());
     }
 
@@ -119,6 +123,8 @@ class CareMessagesPagesTest {
                 .param("password", "a long enough password").param("displayName", "Sam")).andReturn().getResponse().getCookie("SESSION");
         mvc.perform(get("/care-team/messages/{id}", thread).cookie(other)).andExpect(status().isNotFound());
         mvc.perform(post("/care-team/messages/{id}", thread).cookie(other).with(csrf()).param("text", "hello")).andExpect(status().isNotFound());
-        mvc.perform(get("/care-team/messages/with/{id}", physio.userId).cookie(other)).andExpect(status().isNotFound());
+        mvc.perform(get("/care-team/messages/with/{id}", physio.userId).cookie(other)).andExpect(redirectedUrl("/care-team"));
+        mvc.perform(get("/care-team").cookie(other)).andExpect(status().isOk())
+                .andExpect(content().string(not(containsString("Dr Ada Physio"))));
     }
 }
