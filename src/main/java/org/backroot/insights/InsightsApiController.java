@@ -32,7 +32,7 @@ import org.springframework.web.bind.annotation.RestController;
  * the person's own insights, always for the caller.
  */
 @RestController
-class InsightsApiController {
+public class InsightsApiController {
 
     static final String DATE_FORMAT = "must be a date written as YYYY-MM-DD, such as 2026-03-14";
 
@@ -55,10 +55,10 @@ class InsightsApiController {
     record SettingsJson(int painThreshold, int minPainDays, int painFreeDaysBefore, int maxGapDays, String source) {
     }
 
-    record EpisodesJson(String from, String to, int daysOfData, List<EpisodeJson> episodes, int painFreeDays, int painFreeStreak,
+    public record EpisodesJson(String from, String to, int daysOfData, List<EpisodeJson> episodes, int painFreeDays, int painFreeStreak,
                         Integer daysSinceLastEpisode, int episodesLast12Months, Double medianDaysBetweenEpisodes,
                         List<FlareJson> flares, SettingsJson definition) {
-        static EpisodesJson of(EpisodeReport r) {
+        public static EpisodesJson of(EpisodeReport r) {
             var s = r.settings();
             return new EpisodesJson(r.from().toString(), r.to().toString(), r.daysOfData(),
                     r.episodes().stream().map(EpisodeJson::of).toList(), r.painFreeDays(), r.painFreeStreak(),
@@ -101,15 +101,15 @@ class InsightsApiController {
     record ComponentJson(String component, int planned, int done, Integer percent) {
     }
 
-    record AdherenceJson(int planned, int done, Integer percent, List<ComponentJson> components) {
-        static AdherenceJson of(TrendAdherence a) {
+    public record AdherenceJson(int planned, int done, Integer percent, List<ComponentJson> components) {
+        public static AdherenceJson of(TrendAdherence a) {
             return new AdherenceJson(a.planned(), a.done(), a.percent(),
                     a.components().stream().map(c -> new ComponentJson(c.component(), c.planned(), c.done(), c.percent())).toList());
         }
     }
 
-    record TrendsJson(String window, String from, String to, int daysOfData, Map<String, SeriesJson> series, AdherenceJson adherence) {
-        static TrendsJson of(Trends t) {
+    public record TrendsJson(String window, String from, String to, int daysOfData, Map<String, SeriesJson> series, AdherenceJson adherence) {
+        public static TrendsJson of(Trends t) {
             Map<String, SeriesJson> series = new LinkedHashMap<>();
             for (Trends.Metric m : Trends.Metric.values()) series.put(m.key(), SeriesJson.of(m, t.series(m)));
             return new TrendsJson(t.window().code(), t.from().toString(), t.to().toString(), t.daysOfData(), series,

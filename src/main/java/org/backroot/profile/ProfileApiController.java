@@ -15,11 +15,12 @@ import org.springframework.web.bind.annotation.RestController;
 
 /** {@code GET /api/v1/profile}: the six factor loads and the kinetic-chain source regions. */
 @RestController
-class ProfileApiController {
+public class ProfileApiController {
 
-    record DriverView(String kind, String ref, String detail) {
+    /** @param clinical the same evidence in a clinician's words (answer and question, or test, side, value and flag) */
+    record DriverView(String kind, String ref, String detail, String clinical) {
         static DriverView of(Driver d) {
-            return new DriverView(d.kind().code(), d.ref(), d.detail());
+            return new DriverView(d.kind().code(), d.ref(), d.detail(), d.clinical());
         }
     }
 
@@ -35,17 +36,18 @@ class ProfileApiController {
         }
     }
 
+    /** @param clinicalCompensation the possible lumbar compensation in a clinician's words */
     record SourceView(String region, String label, String side, int severity, String strength, List<FindingView> findings,
-                      String compensation) {
+                      String compensation, String clinicalCompensation) {
         static SourceView of(SourceRegion s) {
             return new SourceView(s.region().code(), s.region().label(), s.side() == null ? null : s.side().code(), s.severity(),
-                    s.strength(), s.findings().stream().map(FindingView::of).toList(), s.compensation());
+                    s.strength(), s.findings().stream().map(FindingView::of).toList(), s.compensation(), s.clinicalCompensation());
         }
     }
 
-    record ProfileView(Instant computedAt, List<FactorView> factors, List<SourceView> sources, List<FindingView> checkWithClinician,
+    public record ProfileView(Instant computedAt, List<FactorView> factors, List<SourceView> sources, List<FindingView> checkWithClinician,
                        List<FindingView> borderline) {
-        static ProfileView of(Profile p) {
+        public static ProfileView of(Profile p) {
             return new ProfileView(p.computedAt(), p.factors().stream().map(FactorView::of).toList(),
                     p.sources().stream().map(SourceView::of).toList(), p.checkWithClinician().stream().map(FindingView::of).toList(),
                     p.borderline().stream().map(FindingView::of).toList());

@@ -23,7 +23,7 @@ import org.springframework.web.bind.annotation.RestController;
  * While safety does not allow a program every call answers 409 with the reason.
  */
 @RestController
-class PlanApiController {
+public class PlanApiController {
 
     record PreferencesBody(Integer minutesPerDay, Integer daysPerWeek) {
         static PreferencesBody of(Preferences p) {
@@ -48,9 +48,9 @@ class PlanApiController {
     record DecisionView(String kind, List<String> reasons) {
     }
 
-    record PlanView(String id, String phase, LocalDate startsOn, int minutesPerDay, List<DayView> days, DecisionView decision,
+    public record PlanView(String id, String phase, LocalDate startsOn, int minutesPerDay, List<DayView> days, DecisionView decision,
                     Instant createdAt) {
-        static PlanView of(StoredPlan p) {
+        public static PlanView of(StoredPlan p) {
             return new PlanView(p.id(), p.plan().phase().code(), p.plan().startsOn(), p.plan().minutesPerDay(),
                     p.plan().days().stream().map(DayView::of).toList(),
                     p.decisionKind() == null ? null : new DecisionView(p.decisionKind().name().toLowerCase(java.util.Locale.ROOT)
@@ -59,8 +59,8 @@ class PlanApiController {
         }
     }
 
-    record PhaseChangeView(String id, String from, String to, String cause, LocalDate date, int levelShift, Instant recordedAt) {
-        static PhaseChangeView of(StoredPhaseChange c) {
+    public record PhaseChangeView(String id, String from, String to, String cause, LocalDate date, int levelShift, Instant recordedAt) {
+        public static PhaseChangeView of(StoredPhaseChange c) {
             return new PhaseChangeView(c.id(), c.change().from().code(), c.change().to().code(), c.change().cause(), c.change().date(),
                     c.change().levelShift(), c.recordedAt());
         }

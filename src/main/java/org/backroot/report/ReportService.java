@@ -23,6 +23,7 @@ import org.backroot.program.PlanService;
 import org.backroot.program.StoredPhaseChange;
 import org.backroot.program.StoredPlan;
 import org.backroot.report.domain.LineChart;
+import org.backroot.safety.RedFlagAnswers;
 import org.backroot.safety.SafetyService;
 import org.backroot.shared.ConflictException;
 import org.backroot.tracking.CheckInService;
@@ -51,10 +52,12 @@ public class ReportService {
     private final MilestoneService milestones;
     private final SelfTestService selfTests;
     private final PersonalClock personalClock;
+    private final RedFlagAnswers redFlags;
 
     ReportService(AccountService accounts, ProfileService profiles, SafetyService safety,
             PlanService plans, CheckInService checkIns, FlareService flareService, InsightsService insights, PdfRenderer renderer,
-            MilestoneService milestones, SelfTestService selfTests, PersonalClock personalClock) {
+            MilestoneService milestones, SelfTestService selfTests, PersonalClock personalClock, RedFlagAnswers redFlags) {
+        this.redFlags = redFlags;
         this.milestones = milestones;
         this.selfTests = selfTests;
         this.personalClock = personalClock;
@@ -70,6 +73,31 @@ public class ReportService {
 
     public byte[] pdf(String userId) {
         return renderer.render("report/report", model(userId));
+    }
+
+    /**
+     * What a clinician's copy names besides the person's record: since when the person shares it and what.
+     *
+     * @param linkedOn the person's own date the link began
+     * @param scopes   the scopes shared, in their JSON names
+     */
+    public record CareLink(LocalDate linkedOn, List<String> scopes) {
+        public CareLink {
+            if (linkedOn == null) throw new IllegalArgumentException("linkedOn: must be given");
+            scopes = List.copyOf(scopes);
+        }
+    }
+
+    /**
+     * The clinician summary for the record, in clinical language: the same record as the person's own report (one
+     * reading of each measure), with the red-flag answers as given (including "not sure") and the clearances, the
+     * raw self-test values and each outcome against its minimal important change. The caller has checked the link.
+     */
+    public byte[] clinicianPdf(String userId, CareLink link) {
+        Map<String, Object> model = model(userId);
+        model.put("link", link);
+        model.put("redFlags", redFlags.of(userId));
+        return renderer.render("report/clinician", model);
     }
 
     Map<String, Object> model(String userId) {

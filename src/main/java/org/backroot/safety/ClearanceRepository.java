@@ -34,4 +34,16 @@ class ClearanceRepository {
                 .query((rs, n) -> new Clearance(LocalDate.parse(rs.getString("assessed_on")), Timestamps.parse(rs.getString("confirmed_at"))))
                 .list();
     }
+
+    /** A confirmation with the person's note, for the record a linked clinician reads. */
+    record NotedClearance(LocalDate assessedOn, Instant confirmedAt, String note) {
+    }
+
+    List<NotedClearance> listWithNotes(String userId) {
+        return jdbc.sql("SELECT assessed_on, confirmed_at, note FROM safety_clearance WHERE user_id = :user ORDER BY confirmed_at")
+                .param("user", userId)
+                .query((rs, n) -> new NotedClearance(LocalDate.parse(rs.getString("assessed_on")), Timestamps.parse(rs.getString("confirmed_at")),
+                        rs.getString("note")))
+                .list();
+    }
 }

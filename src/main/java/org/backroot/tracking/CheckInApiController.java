@@ -22,13 +22,13 @@ import org.springframework.web.bind.annotation.RestController;
 
 /** {@code PUT /api/v1/checkins/{date}} (upsert one day) and {@code GET /api/v1/checkins?from=&to=}. */
 @RestController
-class CheckInApiController {
+public class CheckInApiController {
 
     /** Every field, nulls included, so clients see one shape. */
-    record CheckInJson(String date, int pain, int stress, double sleepHours, Integer sleepQuality, Integer activeMinutes,
+    public record CheckInJson(String date, int pain, int stress, double sleepHours, Integer sleepQuality, Integer activeMinutes,
                        Integer steps, Double sittingHours, Integer dietQuality, Double alcoholUnits, boolean flare,
                        List<String> newSymptoms, String note) {
-        static CheckInJson of(CheckIn c) {
+        public static CheckInJson of(CheckIn c) {
             return new CheckInJson(c.date().toString(), c.pain(), c.stress(), c.sleepHours(), c.sleepQuality(), c.activeMinutes(),
                     c.steps(), c.sittingHours(), c.dietQuality(), c.alcoholUnits(), c.flare(),
                     c.newSymptoms().stream().map(NewSymptom::code).toList(), c.note());

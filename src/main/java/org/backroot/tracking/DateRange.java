@@ -13,7 +13,7 @@ import org.backroot.web.domain.ValidationException;
  * A validated {@code from..to} range for listing check-ins and practice, both days included. Missing
  * {@code to} means today; missing {@code from} means 30 days ending at {@code to}.
  */
-record DateRange(LocalDate from, LocalDate to) {
+public record DateRange(LocalDate from, LocalDate to) {
 
     static final int DEFAULT_DAYS = 30;
     static final int MAX_DAYS = 366;
@@ -32,7 +32,7 @@ record DateRange(LocalDate from, LocalDate to) {
     }
 
     /** Parses query parameters, naming each one that is not a date; blank means not given. */
-    static DateRange parse(String from, String to, LocalDate today) {
+    public static DateRange parse(String from, String to, LocalDate today) {
         List<FieldError> errors = new ArrayList<>();
         LocalDate start = parse(FROM, from, errors);
         LocalDate end = parse(TO, to, errors);

@@ -24,12 +24,12 @@ import org.springframework.web.bind.annotation.RestController;
  * {@code GET /api/v1/practice?from=&to=} and {@code GET /api/v1/practice/{id}}.
  */
 @RestController
-class PracticeApiController {
+public class PracticeApiController {
 
-    record PracticeJson(String id, String date, String activityId, boolean completed, Integer painDuring, String note,
+    public record PracticeJson(String id, String date, String activityId, boolean completed, Integer painDuring, String note,
                         Integer expectedPain, Integer actualPain, Integer fearBefore, Integer fearAfter, String fearLadderItemId,
                         Instant recordedAt) {
-        static PracticeJson of(LoggedPractice p) {
+        public static PracticeJson of(LoggedPractice p) {
             PracticeEntry e = p.entry();
             return new PracticeJson(p.id(), e.date().toString(), e.activityId(), e.completed(), e.painDuring(), e.note(),
                     e.expectedPain(), e.actualPain(), e.fearBefore(), e.fearAfter(), e.fearLadderItemId(), p.recordedAt());

@@ -44,17 +44,35 @@ public final class ApiClient {
         return new ApiClient(mvc, email, JsonPath.read(issued, "$.token"), userId);
     }
 
+    /** Signs in an existing account (a clinician an administrator created, say) and issues it a token. */
+    public static ApiClient signIn(MockMvc mvc, String email, String password) throws Exception {
+        var issued = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post("/api/v1/tokens").header(HttpHeaders.AUTHORIZATION, basic(email, password))
+                        .contentType(MediaType.APPLICATION_JSON).content("{\"name\":\"tests\"}"))
+                .andReturn().getResponse();
+        if (issued.getStatus() != 201) throw new IllegalStateException("sign-in of " + email + " answered " + issued.getStatus());
+        String token = JsonPath.read(issued.getContentAsString(), "$.token");
+        String me = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get("/api/v1/me").header(HttpHeaders.AUTHORIZATION, "Bearer " + token))
+                .andReturn().getResponse().getContentAsString();
+        return new ApiClient(mvc, email, token, JsonPath.read(me, "$.id"));
+    }
+
     /**
      * A clinician account: registered, then given the CLINICIAN role instead of PERSON (as an admin would create it),
      * with a token issued after the role change.
      */
     public static ApiClient newClinician(MockMvc mvc, org.springframework.jdbc.core.simple.JdbcClient jdbc, String displayName) throws Exception {
-        String email = "c-" + UUID.randomUUID() + "@example.org";
+        return newAccount(mvc, jdbc, displayName, "CLINICIAN");
+    }
+
+    /** An account with these roles (comma-separated role names, as stored), its token issued after the roles are set. */
+    public static ApiClient newAccount(MockMvc mvc, org.springframework.jdbc.core.simple.JdbcClient jdbc, String displayName, String roles) throws Exception {
+        String email = "a-" + UUID.randomUUID() + "@example.org";
         String account = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post("/api/v1/accounts").contentType(MediaType.APPLICATION_JSON)
                         .content("{\"email\":\"" + email + "\",\"password\":\"" + PASSWORD + "\",\"displayName\":\"" + displayName + "\"}"))
                 .andReturn().getResponse().getContentAsString();
         String userId = JsonPath.read(account, "$.id");
-        jdbc.sql("UPDATE app_user SET roles = 'CLINICIAN', credentials_version = credentials_version + 1 WHERE id = :id").param("id", userId).update();
+        jdbc.sql("UPDATE app_user SET roles = :roles, credentials_version = credentials_version + 1 WHERE id = :id")
+                .param("roles", roles).param("id", userId).update();
         String issued = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post("/api/v1/tokens").header(HttpHeaders.AUTHORIZATION, basic(email, PASSWORD))
                         .contentType(MediaType.APPLICATION_JSON).content("{\"name\":\"tests\"}"))
                 .andReturn().getResponse().getContentAsString();

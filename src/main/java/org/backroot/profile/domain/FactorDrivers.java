@@ -38,7 +38,8 @@ final class FactorDrivers {
 
     private static Ranked item(ItemEvidence item) {
         String detail = "You answered “" + item.answerLabel() + "” to “" + item.text() + "”";
-        return new Ranked(new Driver(DriverKind.ITEM, item.linkId(), detail), 100 * item.share(),
+        String clinical = "Answered “" + item.answerLabel() + "” to “" + item.text() + "”";
+        return new Ranked(new Driver(DriverKind.ITEM, item.linkId(), detail, clinical), 100 * item.share(),
                 "your answers about " + item.facet().replace('-', ' '));
     }
 
@@ -46,6 +47,7 @@ final class FactorDrivers {
         String side = finding.side() == null ? "" : finding.side().code();
         String ref = finding.test().code() + (side.isEmpty() ? "" : ":" + side);
         String name = "the " + finding.test().label().toLowerCase(Locale.ROOT) + (side.isEmpty() ? "" : " (" + side + ")");
-        return new Ranked(new Driver(DriverKind.TEST, ref, finding.note()), finding.severity(), name);
+        String clinical = finding.test().label() + (side.isEmpty() ? "" : ", " + side) + ": " + finding.value() + " (" + finding.flag().code() + ")";
+        return new Ranked(new Driver(DriverKind.TEST, ref, finding.note(), clinical), finding.severity(), name);
     }
 }

@@ -1,7 +1,14 @@
 package org.backroot.profile.domain;
 
 import java.util.EnumMap;
+import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.backroot.assessment.domain.Finding;
 import org.backroot.assessment.domain.SelfTestKind;
 
 /**
@@ -33,7 +40,43 @@ final class LumbarCompensation {
             SelfTestKind.TOE_TOUCH,
             "When you bend forward, your low back may either stay stiff and guarded or bend more to make up for hips and legs that hold back."));
 
+    /** The same, in a clinician's words: the "likely lumbar compensation" column of section B, a reasoning model, not a cause. */
+    private static final Map<SelfTestKind, String> CLINICAL = new EnumMap<>(Map.of(
+            SelfTestKind.KNEE_TO_WALL,
+            "Limited ankle dorsiflexion: less forward shin travel in squat, lift and stairs, with more trunk lean and lumbar flexion.",
+            SelfTestKind.HIP_INTERNAL_ROTATION,
+            "Hip rotation deficit: earlier and larger lumbopelvic rotation; twisting load shifts to the lumbar spine.",
+            SelfTestKind.THOMAS,
+            "Hip extension deficit: anterior pelvic tilt and lumbar extension in standing, late stance and overhead work.",
+            SelfTestKind.SINGLE_LEG_STANCE,
+            "Hip abductor weakness or poor balance: lateral trunk shift, quadratus lumborum overuse, asymmetric lumbar loading.",
+            SelfTestKind.THORACIC_ROTATION,
+            "Thoracic rotation deficit: rotation and shear demand shifts to the lumbar spine in turning and lifting with a twist.",
+            SelfTestKind.OCCIPUT_TO_WALL,
+            "Increased thoracic kyphosis: may limit thoracic rotation and extension, shifting rotation and reach demand to the lumbar spine.",
+            SelfTestKind.SHOULDER_FLEXION_WALL,
+            "Limited shoulder flexion or thoracic extension: lumbar hyperextension when reaching or lifting overhead.",
+            SelfTestKind.ACTIVE_STRAIGHT_LEG_RAISE,
+            "Impaired lumbopelvic load transfer: bracing, breath-holding or trunk rotation during leg loading.",
+            SelfTestKind.HIP_HINGE,
+            "Poor hip-spine dissociation: lumbar flexion under load when lifting.",
+            SelfTestKind.TOE_TOUCH,
+            "Hamstring, hip or lumbar mobility limit, or protective guarding: excess lumbar flexion or a rigid lumbar spine on forward bending."));
+
     private LumbarCompensation() {
+    }
+
+    /** One sentence per kind of flagged test, in test order, so two findings of one kind are not repeated. */
+    static String of(List<Finding> flagged, Function<SelfTestKind, String> words) {
+        Set<SelfTestKind> kinds = new LinkedHashSet<>();
+        flagged.stream().map(Finding::test).sorted().forEach(kinds::add);
+        return kinds.stream().map(words).collect(Collectors.joining(" "));
+    }
+
+    static String clinical(SelfTestKind test) {
+        String words = CLINICAL.get(test);
+        if (words == null) throw new IllegalArgumentException("no clinical compensation words for " + test.code());
+        return words;
     }
 
     static String of(SelfTestKind test) {

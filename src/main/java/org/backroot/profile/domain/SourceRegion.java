@@ -33,4 +33,9 @@ public record SourceRegion(BodyRegion region, FindingSide side, int severity, Li
         if (severity >= 20) return "moderate";
         return "slight";
     }
+
+    /** What the low back may be asked to do instead, in a clinician's words (a reasoning model, not a proven cause). */
+    public String clinicalCompensation() {
+        return LumbarCompensation.of(findings, LumbarCompensation::clinical);
+    }
 }

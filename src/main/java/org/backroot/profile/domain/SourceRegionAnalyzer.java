@@ -3,7 +3,6 @@ package org.backroot.profile.domain;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -11,7 +10,6 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.backroot.assessment.domain.Finding;
 import org.backroot.assessment.domain.FindingSide;
-import org.backroot.assessment.domain.SelfTestKind;
 
 /** Reads the kinetic chain: which regions have flagged findings, on which side, and how strongly. */
 final class SourceRegionAnalyzer {
@@ -58,10 +56,7 @@ final class SourceRegionAnalyzer {
         return sides.iterator().next();
     }
 
-    /** One sentence per kind of flagged test, in test order, so two hip findings of one kind are not repeated. */
     private static String compensation(List<Finding> flagged) {
-        Set<SelfTestKind> kinds = new LinkedHashSet<>();
-        flagged.stream().map(Finding::test).sorted().forEach(kinds::add);
-        return kinds.stream().map(LumbarCompensation::of).collect(Collectors.joining(" "));
+        return LumbarCompensation.of(flagged, LumbarCompensation::of);
     }
 }
