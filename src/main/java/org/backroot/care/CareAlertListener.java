@@ -1,22 +1,26 @@
 package org.backroot.care;
 
 import org.backroot.tracking.CheckInRecorded;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.context.event.EventListener;
-import org.springframework.core.annotation.Order;
-import org.springframework.core.Ordered;
 import org.springframework.stereotype.Component;
 
 /**
  * Raises a person's alerts at once after a check-in: a red-flag symptom reported in it (safety re-ran in the same
- * transaction), or the check-in that ends a quiet spell. The event is durable ({@link org.backroot.shared.DurableEvents}):
- * a failure here propagates so it is delivered again, and a second delivery changes nothing because raising is
- * insert-if-absent on the occurrence (no {@code firstHandling} mark is needed). It runs after the program's own
- * listener, so a phase switch made by this check-in is already recorded. A logged practice raises nothing (it can
- * only raise adherence), and a red-flag screen answered through the questionnaire is caught by the sweep within a
- * minute and by the panel itself at once.
+ * transaction), or the check-in that ends a quiet spell. Raising is insert-if-absent on the occurrence, so a second
+ * delivery of the event changes nothing (no {@code firstHandling} mark is needed).
+ *
+ * <p>Unlike most listeners of a {@link org.backroot.shared.DurableEvent}, a failure here is logged, not propagated:
+ * propagating would stop the listeners after this one (the program's calm switch among them) until the event's next
+ * delivery, and nothing is lost by not propagating, because {@link CareAlertSweep} evaluates every linked person again
+ * within a minute. A logged practice raises nothing (it can only raise adherence); a red-flag screen answered through
+ * the questionnaire is caught by the panel at once and by the sweep within a minute.
  */
 @Component
 class CareAlertListener {
+
+    private static final Logger log = LoggerFactory.getLogger(CareAlertListener.class);
 
     private final CareAlerts alerts;
 
@@ -25,8 +29,11 @@ class CareAlertListener {
     }
 
     @EventListener
-    @Order(Ordered.LOWEST_PRECEDENCE)
     void checkInRecorded(CheckInRecorded event) {
-        alerts.evaluate(event.userId());
+        try {
+            alerts.evaluate(event.userId());
+        } catch (RuntimeException e) { // the sweep raises them within a minute
+            log.warn("Could not raise care alerts after a check-in; the sweep will", e);
+        }
     }
 }
