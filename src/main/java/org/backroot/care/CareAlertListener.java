@@ -1,8 +1,8 @@
 package org.backroot.care;
 
 import org.backroot.tracking.CheckInRecorded;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
@@ -11,16 +11,14 @@ import org.springframework.stereotype.Component;
  * transaction), or the check-in that ends a quiet spell. Raising is insert-if-absent on the occurrence, so a second
  * delivery of the event changes nothing (no {@code firstHandling} mark is needed).
  *
- * <p>Unlike most listeners of a {@link org.backroot.shared.DurableEvent}, a failure here is logged, not propagated:
- * propagating would stop the listeners after this one (the program's calm switch among them) until the event's next
- * delivery, and nothing is lost by not propagating, because {@link CareAlertSweep} evaluates every linked person again
- * within a minute. A logged practice raises nothing (it can only raise adherence); a red-flag screen answered through
- * the questionnaire is caught by the panel at once and by the sweep within a minute.
+ * <p>It runs after the program has adapted the plan to the check-in (the calm switch, ordered first), so the alerts
+ * read the phase the check-in led to. A failure propagates like any listener's: the event stays incomplete and is
+ * delivered again (the program's listener is idempotent), and {@link CareAlertSweep} evaluates every linked person
+ * again within a minute anyway. A logged practice raises nothing (it can only raise adherence); a red-flag screen
+ * answered through the questionnaire is caught by the panel at once and by the sweep within a minute.
  */
 @Component
 class CareAlertListener {
-
-    private static final Logger log = LoggerFactory.getLogger(CareAlertListener.class);
 
     private final CareAlerts alerts;
 
@@ -29,11 +27,8 @@ class CareAlertListener {
     }
 
     @EventListener
+    @Order(Ordered.LOWEST_PRECEDENCE)
     void checkInRecorded(CheckInRecorded event) {
-        try {
-            alerts.evaluate(event.userId());
-        } catch (RuntimeException e) { // the sweep raises them within a minute
-            log.warn("Could not raise care alerts after a check-in; the sweep will", e);
-        }
+        alerts.evaluate(event.userId());
     }
 }
