@@ -59,13 +59,19 @@ class CarePersonRecord {
     /** Adherence by component on the plan part: the last 90 days, as the person's own report counts it. */
     static final int LONG_DAYS = 90;
 
-    /** The person's safety status in brief. */
+    /**
+     * The person's safety status in brief; each reason names the condition, the outcome and the items behind it (the
+     * message is the words the person was shown).
+     */
     record SafetySummary(String status, String headline, boolean programAllowed, boolean clinicianCleared, Instant screenedAt,
-                         boolean rescreenDue, List<String> reasons) {
+                         boolean rescreenDue, List<Flag> reasons) {
         static SafetySummary of(SafetyView v) {
             return new SafetySummary(v.status(), v.headline(), v.programAllowed(), v.clinicianCleared(), v.screenedAt(), v.rescreenDue(),
-                    v.reasonMessages());
+                    v.reasons().stream().map(r -> new Flag(r.linkId(), r.condition().jsonName(), r.outcome().jsonName(), r.message())).toList());
         }
+    }
+
+    record Flag(String items, String condition, String outcome, String message) {
     }
 
     /** Who the person is to this clinician: the link. */
