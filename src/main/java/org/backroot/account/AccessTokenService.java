@@ -88,7 +88,9 @@ public class AccessTokenService {
         if (userId.isEmpty()) return Optional.empty();
         // The version is read before the account, so a change made in between is caught on the next use.
         Optional<Long> version = accounts.credentialsVersion(userId.get());
+        // A disabled account's tokens were revoked when it was disabled; this refuses any that slipped in between.
         Optional<CurrentUser> user = version.flatMap(v -> accounts.findById(userId.get()))
+                .filter(a -> accounts.disabledAt(a.id()).isEmpty())
                 .map(a -> new CurrentUser(a.id(), a.email().value(), a.displayName(), a.roles(), null));
         user.ifPresent(u -> cache.put(hash, u, version.get()));
         return user;

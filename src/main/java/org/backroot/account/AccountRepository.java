@@ -110,6 +110,38 @@ class AccountRepository {
                 .param("email", email.value()).param("keep", keepSessionId).update();
     }
 
+    /** When the account was switched off by an administrator; empty while it may sign in (or when it does not exist). */
+    Optional<java.time.Instant> disabledAt(String id) {
+        return jdbc.sql("SELECT disabled_at FROM app_user WHERE id = :id AND disabled_at IS NOT NULL").param("id", id)
+                .query(String.class).optional().map(Timestamps::parse);
+    }
+
+    /** Switches sign-in off ({@code at} given) or on again ({@code at} null), and makes every instance look the account up again. */
+    void setDisabledAt(String id, java.time.Instant at) {
+        jdbc.sql("UPDATE app_user SET disabled_at = :at, credentials_version = credentials_version + 1 WHERE id = :id")
+                .param("at", at == null ? null : Timestamps.format(at)).param("id", id).update();
+    }
+
+    /** One account with a role, and when it was disabled (null while it may sign in). */
+    record WithDisabled(Account account, java.time.Instant disabledAt) {
+    }
+
+    /** Every account holding {@code role}, by name; with when each was disabled. */
+    java.util.List<WithDisabled> withRole(Role role) {
+        return jdbc.sql("SELECT id, email, display_name, roles, created_at, disabled_at FROM app_user WHERE roles LIKE :like "
+                        + "ORDER BY display_name, email")
+                .param("like", "%" + role.name() + "%")
+                .query(AccountRepository::toWithDisabled)
+                .list().stream().filter(w -> w.account().has(role)).toList();
+    }
+
+    Optional<WithDisabled> findWithDisabled(String id) {
+        return jdbc.sql("SELECT id, email, display_name, roles, created_at, disabled_at FROM app_user WHERE id = :id")
+                .param("id", id)
+                .query(AccountRepository::toWithDisabled)
+                .optional();
+    }
+
     boolean anyWithRole(Role role) {
         return jdbc.sql("SELECT roles FROM app_user").query(String.class).list().stream()
                 .anyMatch(roles -> parseRoles(roles).contains(role));
@@ -120,11 +152,17 @@ class AccountRepository {
                 parseRoles(rs.getString("roles")), Timestamps.parse(rs.getString("created_at")));
     }
 
+    private static WithDisabled toWithDisabled(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
+        String disabled = rs.getString("disabled_at");
+        return new WithDisabled(toAccount(rs, row), disabled == null ? null : Timestamps.parse(disabled));
+    }
+
     private static String rolesText(Set<Role> roles) {
         return roles.stream().map(Enum::name).sorted().collect(Collectors.joining(","));
     }
 
-    private static Set<Role> parseRoles(String text) {
+    /** Roles as stored (comma-separated names); also read for an access log's actors. */
+    static Set<Role> parseRoles(String text) {
         Set<Role> roles = EnumSet.noneOf(Role.class);
         Arrays.stream(text.split(",")).map(String::trim).filter(s -> !s.isEmpty()).map(Role::valueOf).forEach(roles::add);
         return roles;

@@ -1,6 +1,7 @@
 package org.backroot.account;
 
 import org.backroot.account.domain.Email;
+import org.springframework.security.authentication.DisabledException;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsPasswordService;
 import org.springframework.security.core.userdetails.UserDetailsService;
@@ -32,6 +33,16 @@ class AccountUserDetailsService implements UserDetailsService, UserDetailsPasswo
                 .map(a -> new CurrentUser(a.id(), a.email().value(), a.displayName(), a.roles(),
                         accounts.passwordHash(a.id()).orElseThrow()))
                 .orElseThrow(() -> new UsernameNotFoundException("unknown account"));
+    }
+
+    /**
+     * Refuses an account an administrator switched off. Called after the password matched, so only the account's owner
+     * learns that it is switched off.
+     */
+    void refuseDisabled(UserDetails user) {
+        if (user instanceof CurrentUser current && accounts.disabledAt(current.id()).isPresent()) {
+            throw new DisabledException("account disabled");
+        }
     }
 
     @Override

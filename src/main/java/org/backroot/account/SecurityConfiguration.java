@@ -53,6 +53,8 @@ class SecurityConfiguration {
         DaoAuthenticationProvider passwords = new DaoAuthenticationProvider(users);
         passwords.setPasswordEncoder(encoder);
         passwords.setUserDetailsPasswordService(users);
+        // Only after the password matched: whether an account is switched off is told to its owner, not to a guesser.
+        passwords.setPostAuthenticationChecks(users::refuseDisabled);
         return new ThrottledAuthenticationProvider(passwords, guard);
     }
 
@@ -81,6 +83,7 @@ class SecurityConfiguration {
                                 "/api/v1/care/team/**").hasRole("PERSON")
                         .requestMatchers("/api/v1/care/links", "/api/v1/care/links/**", "/api/v1/care/people",
                                 "/api/v1/care/people/**").hasRole("CLINICIAN")
+                        .requestMatchers("/api/v1/care/alerts/**").hasRole("CLINICIAN")
                         .anyRequest().authenticated());
         return http.build();
     }
@@ -115,7 +118,7 @@ class SecurityConfiguration {
         privacyHeaders(http).authorizeHttpRequests(a -> a
                         .requestMatchers(PUBLIC_PAGES).permitAll()
                         .requestMatchers("/actuator/**").hasRole("ADMIN")
-                        .requestMatchers("/settings/backups", "/settings/backups/**").hasRole("ADMIN")
+                        .requestMatchers("/settings/backups", "/settings/backups/**", "/settings/clinicians", "/settings/clinicians/**").hasRole("ADMIN")
                         .requestMatchers("/care-team", "/care-team/**").hasRole("PERSON")
                         .requestMatchers("/care", "/care/**").hasRole("CLINICIAN")
                         .anyRequest().authenticated())
@@ -130,7 +133,8 @@ class SecurityConfiguration {
                                         ? SignInNoticeController.PAGE : "/start")))
                         .failureHandler((request, response, e) -> response.sendRedirect(request.getContextPath() + "/login?"
                                 + (e instanceof SignInThrottledException throttled ? "wait=" + throttled.retryAfterSeconds()
-                                        + (throttled.locked() ? "&locked" : "") : "error"))))
+                                        + (throttled.locked() ? "&locked" : "")
+                                        : e instanceof org.springframework.security.authentication.DisabledException ? "disabled" : "error"))))
                 .logout(logout -> logout.logoutSuccessUrl("/login?logout").permitAll())
                 .headers(h -> h.contentSecurityPolicy(csp -> csp.policyDirectives(
                         "default-src 'self'; img-src 'self' data: blob:; style-src 'self' 'unsafe-inline'; script-src 'self'; object-src 'none'; frame-ancestors 'none'")));

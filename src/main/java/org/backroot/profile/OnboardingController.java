@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.backroot.account.CurrentUser;
+import org.backroot.account.domain.Role;
 import org.backroot.assessment.AssessmentService;
 import org.backroot.assessment.domain.Instrument;
 import org.backroot.assessment.domain.Item;
@@ -42,6 +43,8 @@ class OnboardingController {
 
     @GetMapping("/start")
     String start(@AuthenticationPrincipal CurrentUser user) {
+        // A clinician-only account has no program of its own: its start is the panel of people who share with it.
+        if (user.roles().contains(Role.CLINICIAN) && !user.roles().contains(Role.PERSON)) return "redirect:/care/people";
         SafetyView status = safety.status(user.id());
         if (!status.programAllowed() && status.screenedAt() != null) return "redirect:/safety";
         return onboarding.next(user.id()).isPresent() ? "redirect:/onboarding" : "redirect:/today";

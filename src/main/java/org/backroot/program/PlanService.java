@@ -36,6 +36,9 @@ import org.backroot.program.domain.PlanHistory;
 import org.backroot.program.domain.PlanProfile;
 import org.backroot.program.domain.PlanProgression;
 import org.backroot.program.domain.PlanSource;
+import org.backroot.program.domain.SafetyHolds;
+import org.backroot.program.domain.PlanAdjustment;
+import org.backroot.program.domain.PlanAdjustmentVersion;
 import org.backroot.program.domain.Preferences;
 import org.backroot.program.domain.WeeklyPlan;
 import org.backroot.safety.SafetyService;
@@ -65,6 +68,7 @@ public class PlanService {
     private static final int PLANS_LOOKED_AT = 12;
 
     private final PlanRepository plans;
+    private final PlanAdjustmentRepository adjustments;
     private final PhaseChangeRepository phases;
     private final FearLadderService fearLadder;
     private final ProfileService profiles;
@@ -79,11 +83,12 @@ public class PlanService {
     private final CalmRules calm;
     private final org.springframework.beans.factory.ObjectProvider<ProgramOutcomes> outcomes;
 
-    PlanService(PlanRepository plans, PhaseChangeRepository phases, FearLadderService fearLadder, ProfileService profiles,
+    PlanService(PlanRepository plans, PlanAdjustmentRepository adjustments, PhaseChangeRepository phases, FearLadderService fearLadder, ProfileService profiles,
                 AssessmentService assessments, SafetyService safety, ActivityLibrary library, ProgramTracking tracking,
                 PainMonitoringRules rules, CalmRules calm, org.springframework.beans.factory.ObjectProvider<ProgramOutcomes> outcomes,
                 Clock clock, PersonalClock personalClock, AboutYouService aboutYou) {
         this.aboutYou = aboutYou;
+        this.adjustments = adjustments;
         this.rules = rules;
         this.calm = calm;
         this.outcomes = outcomes;
@@ -148,13 +153,16 @@ public class PlanService {
     }
 
     /**
-     * Activities held back for safety while the program runs: loaded bending while possible fragile-bone fracture
-     * signs wait for a clinician's check. A plan made before the restriction shows without them until the next plan,
-     * which is made without them.
+     * Activities held back for safety while the program runs: each restriction in force (loaded bending while possible
+     * fragile-bone fracture signs wait for a clinician's check, or what a clinician restricted for a time) leaves out
+     * the activities {@link SafetyHolds} names. A plan made before the restriction shows without them until the next
+     * plan, which is made without them.
      */
     private Set<String> heldBack(String userId) {
-        if (!safety.status(userId).restricts(Restriction.LOADED_FLEXION)) return Set.of();
-        return library.all().stream().filter(Activity::loadedFlexion).map(Activity::id).collect(java.util.stream.Collectors.toSet());
+        Set<Restriction> restrictions = safety.status(userId).restrictions();
+        if (restrictions.isEmpty()) return Set.of();
+        return library.all().stream().filter(a -> SafetyHolds.holdsBack(restrictions, a)).map(Activity::id)
+                .collect(java.util.stream.Collectors.toSet());
     }
 
     private ActivityLibrary availableLibrary(String userId) {
@@ -205,7 +213,9 @@ public class PlanService {
         Optional<StoredPlan> plan = plans.latestPlan(userId);
         if (plan.isEmpty()) return false;
         LocalDate today = today(userId);
-        Optional<org.backroot.program.domain.FearLadderItem> step = fearLadder.ladderOf(userId).currentStep();
+        // while a clinician paused exposure, the plan has no step to follow
+        boolean paused = adjustments.latest(userId).map(v -> v.adjustment().pauseExposure()).orElse(false);
+        Optional<org.backroot.program.domain.FearLadderItem> step = paused ? Optional.empty() : fearLadder.ladderOf(userId).currentStep();
         List<PlanItem> planned = plan.get().plan().days().stream().filter(d -> !d.date().isBefore(today))
                 .flatMap(d -> d.items().stream()).filter(i -> i.kind() == PlanItemKind.EXPOSURE).toList();
         boolean inStep = step.isPresent() && !planned.isEmpty() && planned.stream().allMatch(i -> step.get().id().equals(i.fearLadderItemId())
@@ -311,8 +321,12 @@ public class PlanService {
         if (!recent.isEmpty()) history = history.withLastWeek(recent.get(0).plan());
         // The first days after a calm phase ease loaded movement and exposure only, for this plan only (never stored).
         history = calm.schedule().taper(phases.latest(userId).map(StoredPhaseChange::change).orElse(null), today, history);
+        // a clinician's adjustment works inside the plan: the library passed is already narrowed by safety
+        Optional<PlanAdjustmentVersion> adjustment = adjustments.latest(userId);
         WeeklyPlan plan = PlanGenerator.generate(planProfile(profiles.profile(userId), cautions(userId)), preferences, phase, history,
-                fearLadder.ladderOf(userId).items(), availableLibrary(userId), today, seed(userId, today));
+                fearLadder.ladderOf(userId).items(), availableLibrary(userId), today, seed(userId, today),
+                adjustment.map(PlanAdjustmentVersion::adjustment).orElse(PlanAdjustment.NONE),
+                adjustment.map(PlanAdjustmentVersion::clinicianName).orElse(null));
         StoredPlan stored = new StoredPlan(Ids.newId(), userId, plan, decision == null ? null : decision.kind(),
                 decision == null ? List.of() : decision.reasons(), Timestamps.stored(clock.instant()));
         plans.insertPlan(stored);

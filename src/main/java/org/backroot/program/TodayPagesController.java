@@ -59,10 +59,12 @@ class TodayPagesController {
     private final org.backroot.profile.OnboardingService onboarding;
     private final AccountService accounts;
     private final PersonalClock clock;
+    private final PlanAdjustmentService adjustments;
 
     TodayPagesController(PlanService plans, SafetyService safety, CheckInService checkIns, ProgramTracking tracking,
                          FearLadderService fearLadder, org.backroot.profile.OnboardingService onboarding, AccountService accounts,
-                         PersonalClock clock) {
+                         PersonalClock clock, PlanAdjustmentService adjustments) {
+        this.adjustments = adjustments;
         this.fearLadder = fearLadder;
         this.onboarding = onboarding;
         this.accounts = accounts;
@@ -164,6 +166,9 @@ class TodayPagesController {
         model.addAttribute("reassessDue", plans.reassessDue(userId));
         model.addAttribute("phase", plans.phase(userId));
         model.addAttribute("cautions", plans.cautions(userId).reasons());
+        var adjusted = adjustments.currentAdjustment(userId);
+        model.addAttribute("planAdjusted", adjusted.orElse(null));
+        model.addAttribute("planAdjustedTalk", adjusted.map(a -> adjustments.talkAddress(userId, a.version().clinicianId())).orElse(null));
         Optional<StoredPhaseChange> lastChange = plans.lastPhaseChange(userId);
         model.addAttribute("lastChange", lastChange.orElse(null));
         model.addAttribute("lastChangeCauseShown", lastChange.map(c -> c.change().causeCurrentOn(today)).orElse(false));

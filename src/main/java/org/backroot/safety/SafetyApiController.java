@@ -57,6 +57,12 @@ class SafetyApiController {
         return SafetyResponse.of(safety.statusWithRescreen(user.id()));
     }
 
+    /** The clearances clinicians on the person's care team recorded, newest first: who, when, what they ruled out and held back. */
+    @GetMapping("/api/v1/safety/clinician-clearances")
+    List<ClinicianClearanceJson> clinicianClearances(@AuthenticationPrincipal CurrentUser user) {
+        return safety.clinicianClearanceViews(user.id()).stream().map(ClinicianClearanceJson::of).toList();
+    }
+
     @PostMapping("/api/v1/safety/clinician-assessment")
     SafetyResponse confirm(@AuthenticationPrincipal CurrentUser user, @RequestBody ClinicianAssessment body) {
         return SafetyResponse.of(safety.confirmClinicianAssessment(user.id(), body.assessedOn(), body.note()));

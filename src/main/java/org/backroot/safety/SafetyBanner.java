@@ -9,12 +9,18 @@ import org.backroot.safety.domain.PhoneNumber;
 /**
  * The safety status shaped for pages (model attribute {@code safety}, read by the layout's banner, the safety page
  * and Today): instructions and reasons as lines of text, the questions a person may take back as answered by
- * mistake, and the answers taken back. Whether the questions are due again is asked only by the pages that show it
+ * mistake, the answers taken back, and what a clinician on the care team asked the plan to leave out for now
+ * ({@code clinicianHolds}, one sentence each). Whether the questions are due again is asked only by the pages that show it
  * ({@link SafetyService#rescreenMessages}), as it reads the program's and insights' history.
  */
 public record SafetyBanner(String status, String headline, List<String> instructions, List<String> reasons,
                            boolean bannerVisible, boolean programAllowed, boolean clinicianCleared, Instant screenedAt,
-                           List<Question> correctable, List<TakenBack> takenBack, boolean loadedBendingHeldBack) {
+                           List<Question> correctable, List<TakenBack> takenBack, boolean loadedBendingHeldBack,
+                           List<String> clinicianHolds) {
+
+    public SafetyBanner {
+        clinicianHolds = clinicianHolds == null ? List.of() : List.copyOf(clinicianHolds);
+    }
 
     /** A screening question by its item id and its words. */
     public record Question(String item, String text) {

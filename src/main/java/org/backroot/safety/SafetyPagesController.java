@@ -31,6 +31,7 @@ class SafetyPagesController {
     @GetMapping("/safety")
     String page(@AuthenticationPrincipal CurrentUser user, Model model) {
         model.addAttribute("rescreen", safety.rescreenMessages(user.id()));
+        model.addAttribute("clinicianClearances", safety.clinicianClearanceViews(user.id()));
         return "safety/status";
     }
 
@@ -46,6 +47,7 @@ class SafetyPagesController {
             model.addAttribute("assessedOnError", e.errors().get(0).message());
             model.addAttribute("assessedOnValue", assessedOn);
             model.addAttribute("safety", safety.banner(user.id()));
+            model.addAttribute("clinicianClearances", safety.clinicianClearanceViews(user.id()));
             return "safety/status";
         }
     }
@@ -61,6 +63,7 @@ class SafetyPagesController {
             response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
             model.addAttribute("correctionErrors", e.messagesByField());
             model.addAttribute("safety", safety.banner(user.id()));
+            model.addAttribute("clinicianClearances", safety.clinicianClearanceViews(user.id()));
             return "safety/status";
         }
     }

@@ -20,6 +20,8 @@ import org.backroot.assessment.domain.Instrument;
 import org.backroot.assessment.domain.ResponseValidator;
 import org.backroot.safety.RescreenSignal.RescreenReason;
 import org.backroot.safety.domain.Clearance;
+import org.backroot.safety.domain.ClinicianClearance;
+import org.backroot.safety.domain.RedFlagCondition;
 import org.backroot.safety.domain.Correction;
 import org.backroot.safety.domain.PersonFacts;
 import org.backroot.safety.domain.RedFlagEvaluator;
@@ -50,16 +52,19 @@ public class SafetyService implements ScreeningInterpreter, MovementPause {
 
     private final AssessmentService assessments;
     private final ClearanceRepository clearances;
+    private final ClinicianClearanceRepository clinicianClearances;
     private final SymptomReportRepository symptomReports;
     private final CorrectionRepository corrections;
     private final AboutYouService aboutYou;
     private final PersonalClock clock;
     private final ObjectProvider<RescreenSignal> rescreenSignals;
 
-    SafetyService(AssessmentService assessments, ClearanceRepository clearances, SymptomReportRepository symptomReports,
+    SafetyService(AssessmentService assessments, ClearanceRepository clearances, ClinicianClearanceRepository clinicianClearances,
+            SymptomReportRepository symptomReports,
             CorrectionRepository corrections, AboutYouService aboutYou, PersonalClock clock, ObjectProvider<RescreenSignal> rescreenSignals) {
         this.assessments = assessments;
         this.clearances = clearances;
+        this.clinicianClearances = clinicianClearances;
         this.symptomReports = symptomReports;
         this.corrections = corrections;
         this.aboutYou = aboutYou;
@@ -113,8 +118,15 @@ public class SafetyService implements ScreeningInterpreter, MovementPause {
                 .map(item -> new SafetyBanner.Question(item, questionText(screen, item))).toList();
         List<SafetyBanner.TakenBack> takenBack = v.corrections().stream()
                 .map(c -> new SafetyBanner.TakenBack(questionText(screen, c.item()), c.correctedOn(), c.note())).toList();
+        // the hold "until a clinician has checked you" comes from open fracture signs; a clinician's own holds are said apart
+        boolean fractureHold = v.restricts(Restriction.LOADED_FLEXION) && !v.clinicianCleared()
+                && v.reasons().stream().anyMatch(r -> r.condition() == RedFlagCondition.FRACTURE);
+        List<String> holds = clinicianClearanceViews(userId).stream().flatMap(c -> c.restrictions().stream()
+                .filter(ClinicianClearanceView.RestrictionView::inForce)
+                .map(r -> "Until " + r.endsOn().format(java.time.format.DateTimeFormatter.ofPattern("d MMMM", java.util.Locale.UK)) + ", "
+                        + c.clinicianName() + " asked that your plan leave out " + r.restriction().plainWords() + ".")).distinct().toList();
         return new SafetyBanner(v.status(), v.headline(), List.of(v.instructions()), v.reasonMessages(), v.bannerVisible(),
-                v.programAllowed(), v.clinicianCleared(), v.screenedAt(), correctable, takenBack, v.restricts(Restriction.LOADED_FLEXION));
+                v.programAllowed(), v.clinicianCleared(), v.screenedAt(), correctable, takenBack, fractureHold, holds);
     }
 
     private static String questionText(Instrument screen, String item) {
@@ -151,6 +163,79 @@ public class SafetyService implements ScreeningInterpreter, MovementPause {
         requireNote(note);
         clearances.insert(userId, assessedOn, clock.now(), note);
         return status(userId);
+    }
+
+    /** A restriction as a clinician gives it: its code (loaded-flexion, lying-on-back) and for how many weeks. */
+    public record RestrictionInput(String restriction, Integer weeks) {
+    }
+
+    /**
+     * A linked clinician's structured clearance (the care module calls this after checking the link and its scope): the
+     * red-flag conditions they ruled out on {@code assessedOn} and restrictions that shape the plan for some weeks. It
+     * replaces the person's own "a clinician checked me" confirmations given before it; it never covers a sign told
+     * after it or about a later day. A 400 names each bad field.
+     */
+    @Transactional
+    public SafetyView recordClinicianClearance(String userId, String clinicianId, String clinicianName, LocalDate assessedOn,
+                                               List<String> ruledOut, List<RestrictionInput> restrictions, String note) {
+        if (clinicianId == null || clinicianId.isBlank()) throw new IllegalArgumentException("clinicianId must be given");
+        if (clinicianName == null || clinicianName.isBlank()) throw new IllegalArgumentException("clinicianName must be given");
+        LocalDate today = clock.today(userId);
+        List<org.backroot.web.domain.FieldError> errors = new ArrayList<>();
+        if (assessedOn == null) {
+            errors.add(new org.backroot.web.domain.FieldError("assessedOn", "must be the date you assessed the person, like 2026-01-31"));
+        } else if (assessedOn.isAfter(today)) {
+            errors.add(new org.backroot.web.domain.FieldError("assessedOn", "must not be in the future (the person's today is " + today + ")"));
+        } else {
+            DateInput.problemForPast(assessedOn, today).ifPresent(p -> errors.add(new org.backroot.web.domain.FieldError("assessedOn", p)));
+        }
+        java.util.Set<RedFlagCondition> conditions = java.util.EnumSet.noneOf(RedFlagCondition.class);
+        for (String code : ruledOut == null ? List.<String>of() : ruledOut) {
+            try {
+                conditions.add(RedFlagCondition.fromJsonName(code == null ? "" : code.strip()));
+            } catch (IllegalArgumentException e) {
+                errors.add(new org.backroot.web.domain.FieldError("ruledOut", "names '" + code + "', which is not one of "
+                        + java.util.Arrays.stream(RedFlagCondition.values()).map(RedFlagCondition::jsonName).toList()));
+            }
+        }
+        List<ClinicianClearance.TimedRestriction> timed = new ArrayList<>();
+        for (RestrictionInput r : restrictions == null ? List.<RestrictionInput>of() : restrictions) {
+            Optional<Restriction> kind = r == null || r.restriction() == null ? Optional.empty() : Restriction.fromJsonName(r.restriction().strip());
+            if (kind.isEmpty()) {
+                errors.add(new org.backroot.web.domain.FieldError("restrictions", "names '" + (r == null ? null : r.restriction())
+                        + "', which is not one of " + java.util.Arrays.stream(Restriction.values()).map(Restriction::jsonName).toList()));
+            } else if (r.weeks() == null || r.weeks() < 1 || r.weeks() > ClinicianClearance.TimedRestriction.MAX_WEEKS) {
+                errors.add(new org.backroot.web.domain.FieldError("restrictions", "must give weeks for '" + kind.get().jsonName()
+                        + "' as a whole number from 1 to " + ClinicianClearance.TimedRestriction.MAX_WEEKS));
+            } else {
+                timed.add(new ClinicianClearance.TimedRestriction(kind.get(), r.weeks()));
+            }
+        }
+        String text = note == null || note.isBlank() ? null : note.strip();
+        if (text != null && text.length() > ClinicianClearance.MAX_NOTE) {
+            errors.add(new org.backroot.web.domain.FieldError("note", "must be at most " + ClinicianClearance.MAX_NOTE + " characters"));
+        }
+        if (!errors.isEmpty()) throw new ValidationException(errors);
+        clinicianClearances.insert(userId, new ClinicianClearance(org.backroot.shared.Ids.newId(), clinicianId, clinicianName.strip(),
+                assessedOn, org.backroot.shared.Timestamps.stored(clock.now()), conditions, timed, text));
+        return status(userId);
+    }
+
+    /** Each clinician clearance for pages and the API, with the person's dates and whether each restriction holds today. */
+    public List<ClinicianClearanceView> clinicianClearanceViews(String userId) {
+        LocalDate today = clock.today(userId);
+        return clinicianClearances(userId).stream().map(c -> new ClinicianClearanceView(c.clinicianId(), c.clinicianName(), c.assessedOn(),
+                c.recordedAt(), c.ruledOut().stream().sorted().toList(),
+                c.restrictions().stream().map(r -> new ClinicianClearanceView.RestrictionView(r.restriction(), r.weeks(),
+                        r.endsOn(c.assessedOn()), !today.isBefore(c.assessedOn()) && today.isBefore(r.endsOn(c.assessedOn())))).toList(),
+                c.note())).toList();
+    }
+
+    /** Every clearance linked clinicians recorded for the person, newest first (a record: read even while the program is paused). */
+    public List<ClinicianClearance> clinicianClearances(String userId) {
+        List<ClinicianClearance> all = new ArrayList<>(clinicianClearances.list(userId));
+        java.util.Collections.reverse(all);
+        return List.copyOf(all);
     }
 
     /**
@@ -193,7 +278,7 @@ public class SafetyService implements ScreeningInterpreter, MovementPause {
         List<Clearance> cleared = clearances.list(userId).stream().map(c -> new Clearance(c.assessedOn(), c.confirmedAt())).toList();
         List<Correction> corrected = stored.stream().map(CorrectionRepository.StoredCorrection::correction).toList();
         Instant lastScreenedAt = screens.stream().map(StoredResponse::completedAt).max(Comparator.naturalOrder()).orElse(null);
-        return new SafetyHistory(reports, cleared, corrected, facts(userId, today), lastScreenedAt);
+        return new SafetyHistory(reports, cleared, corrected, facts(userId, today), lastScreenedAt, clinicianClearances.list(userId), today);
     }
 
     private PersonFacts facts(String userId, LocalDate today) {

@@ -69,16 +69,30 @@ class AuthorizationMatrixTest {
         LINKED_DIARY,
         /** ... with the adjust scope. */
         LINKED_ADJUST,
+        /**
+         * One item of the person's record named by an id of its own (an alert): a linked clinician with the summary scope
+         * gets past the door (then 404 for an item that does not exist); everyone else 404.
+         */
+        LINKED_SUMMARY_ITEM,
         /** An admin. */
         ADMIN
     }
 
-    /** Rules by "METHOD pattern". Paths whose person is {@code {id}} or {@code {personId}} get the person's id. */
+    /**
+     * Rules by "METHOD pattern". In paths about a person ({@code /api/v1/care/people/{id}}, {@code /api/v1/care/alerts/{personId}})
+     * the person's id is put in; every other id is one that does not exist.
+     */
     static final Map<String, Door> RULES = new LinkedHashMap<>();
 
     static {
         rule(Door.PUBLIC, "POST /api/v1/accounts");
-        rule(Door.ADMIN, "POST /api/v1/admin/backups", "GET /api/v1/admin/backups");
+        rule(Door.ADMIN, "POST /api/v1/admin/backups", "GET /api/v1/admin/backups", "GET /api/v1/admin/clinicians",
+                "GET /api/v1/admin/clinicians/{id}", "POST /api/v1/admin/clinicians", "POST /api/v1/admin/clinicians/{id}/disable",
+                "POST /api/v1/admin/clinicians/{id}/enable");
+        // The clinician's panel and alerts (CarePanelApiController).
+        rule(Door.CLINICIAN_ROLE, "GET /api/v1/care/people");
+        rule(Door.LINKED_SUMMARY, "GET /api/v1/care/people/{id}/alerts");
+        rule(Door.LINKED_SUMMARY_ITEM, "POST /api/v1/care/alerts/{personId}/{alertId}/acknowledge");
         rule(Door.PERSON_ROLE, "POST /api/v1/care/invitations", "GET /api/v1/care/invitations", "DELETE /api/v1/care/invitations/{id}",
                 "GET /api/v1/care/team", "GET /api/v1/care/team/{clinicianId}", "PUT /api/v1/care/team/{clinicianId}",
                 "DELETE /api/v1/care/team/{clinicianId}");
@@ -87,6 +101,11 @@ class AuthorizationMatrixTest {
         rule(Door.LINKED_SUMMARY, "GET /api/v1/care/people/{id}", "GET /api/v1/care/people/{id}/profile", "GET /api/v1/care/people/{id}/plan",
                 "GET /api/v1/care/people/{id}/safety", "GET /api/v1/care/people/{id}/outcomes", "GET /api/v1/care/people/{id}/report.pdf");
         rule(Door.LINKED_DIARY, "GET /api/v1/care/people/{id}/checkins");
+        rule(Door.LINKED_ADJUST, "PUT /api/v1/care/people/{id}/plan-adjustments", "POST /api/v1/care/people/{id}/clearance");
+        rule(Door.LINKED_SUMMARY, "GET /api/v1/care/people/{id}/plan-adjustments");
+        // Care threads: any signed-in account lists its own; which side of which thread a caller is, is checked by the
+        // service (CareMessagesApiTest: the person, a clinician with and without messages, revoked, strangers).
+        rule(Door.OWN, "GET /api/v1/care/threads", "GET /api/v1/care/threads/{id}/messages", "POST /api/v1/care/threads/{id}/messages");
     }
 
     static void rule(Door door, String... endpoints) {
@@ -182,7 +201,7 @@ class AuthorizationMatrixTest {
         ApiClient other = callers.get(Actor.OTHER_PERSON);
         for (String endpoint : endpoints()) {
             Door door = doorOf(endpoint);
-            if (door != Door.LINKED_SUMMARY && door != Door.LINKED_DIARY && door != Door.LINKED_ADJUST) continue;
+            if (door != Door.LINKED_SUMMARY && door != Door.LINKED_DIARY && door != Door.LINKED_ADJUST && door != Door.LINKED_SUMMARY_ITEM) continue;
             var unlinked = send(clinician, endpoint, other.userId).andReturn().getResponse();
             var missing = send(clinician, endpoint, "00000000-0000-0000-0000-000000000000").andReturn().getResponse();
             assertThat(unlinked.getStatus()).as(endpoint).isEqualTo(404).isEqualTo(missing.getStatus());
@@ -206,6 +225,7 @@ class AuthorizationMatrixTest {
             case CLINICIAN_ROLE -> actor.isClinician() ? "in-or-404" : "403";
             case ADMIN -> actor == Actor.ADMIN ? "in-or-404" : "403";
             case LINKED_SUMMARY, LINKED_DIARY, LINKED_ADJUST -> !actor.isClinician() ? "403" : linkedWith(actor, door) ? "in" : "404";
+            case LINKED_SUMMARY_ITEM -> !actor.isClinician() ? "403" : linkedWith(actor, door) ? "in-or-404" : "404";
         };
     }
 
@@ -226,9 +246,10 @@ class AuthorizationMatrixTest {
 
     private org.springframework.test.web.servlet.ResultActions send(ApiClient caller, String endpoint, String personId) throws Exception {
         String method = endpoint.substring(0, endpoint.indexOf(' '));
-        String path = endpoint.substring(endpoint.indexOf(' ') + 1)
-                .replace("{id}", personId).replace("{personId}", personId)
-                .replaceAll("\\{[^}]+}", "00000000-0000-0000-0000-000000000001");
+        String path = endpoint.substring(endpoint.indexOf(' ') + 1);
+        boolean aboutAPerson = path.startsWith("/api/v1/care/people/") || path.startsWith("/api/v1/care/alerts/");
+        if (aboutAPerson) path = path.replace("{id}", personId).replace("{personId}", personId);
+        path = path.replaceAll("\\{[^}]+}", "00000000-0000-0000-0000-000000000001");
         MockHttpServletRequestBuilder request = request(HttpMethod.valueOf(method), path);
         if (caller != null) request.header(HttpHeaders.AUTHORIZATION, "Bearer " + caller.token);
         if (!method.equals("GET") && !method.equals("DELETE")) request.contentType(MediaType.APPLICATION_JSON).content("{}");

@@ -44,6 +44,18 @@ public final class ApiClient {
         return new ApiClient(mvc, email, JsonPath.read(issued, "$.token"), userId);
     }
 
+    /** Signs in an existing account (a clinician an administrator created, say) and issues it a token. */
+    public static ApiClient signIn(MockMvc mvc, String email, String password) throws Exception {
+        var issued = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post("/api/v1/tokens").header(HttpHeaders.AUTHORIZATION, basic(email, password))
+                        .contentType(MediaType.APPLICATION_JSON).content("{\"name\":\"tests\"}"))
+                .andReturn().getResponse();
+        if (issued.getStatus() != 201) throw new IllegalStateException("sign-in of " + email + " answered " + issued.getStatus());
+        String token = JsonPath.read(issued.getContentAsString(), "$.token");
+        String me = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get("/api/v1/me").header(HttpHeaders.AUTHORIZATION, "Bearer " + token))
+                .andReturn().getResponse().getContentAsString();
+        return new ApiClient(mvc, email, token, JsonPath.read(me, "$.id"));
+    }
+
     /**
      * A clinician account: registered, then given the CLINICIAN role instead of PERSON (as an admin would create it),
      * with a token issued after the role change.

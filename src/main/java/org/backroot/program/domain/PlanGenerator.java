@@ -41,7 +41,7 @@ import org.backroot.program.domain.ActivityTargets.Region;
  *   <li><b>Walking goal.</b> Every plan has one: on every practice day when the budget is
  *       {@value #FULL_WALK_BUDGET} minutes or more (up to about a third of the day), otherwise on every
  *       other practice day, plus the optional walk on rest days.</li>
- *   <li><b>Movement</b> opens every practice day (outside calm, where breathing, movement and the walk take
+ *   <li><b>Movement</b> opens every practice day (after a clinician's added activities) (outside calm, where breathing, movement and the walk take
  *       turns going first). Movement items target the source regions in severity order, round robin, at a level
  *       chosen by phase (build 1-2, strengthen 2-3, maintain 2-4) and shifted by {@link PlanHistory}.
  *       Without source regions, they train trunk control.</li>
@@ -55,6 +55,11 @@ import org.backroot.program.domain.ActivityTargets.Region;
  *       experiment that went well while fear fell; otherwise the step is the person's own words, 5 minutes.</li>
  *   <li><b>Cautions.</b> Activities that {@link PlanCautions} leaves out (lying flat on the back in
  *       pregnancy) are never chosen, whatever the profile asks for.</li>
+ *   <li><b>A clinician's adjustment</b> ({@link PlanAdjustment}) comes after every safety rule: its level cap and
+ *       left-out activities are removed from the library, its minutes a day replace the person's, a paused exposure
+ *       leaves the fear-ladder step out, and its added activities open each practice day (after the reassurance in
+ *       calm), taking turns, together at most half the day (or 5 minutes on short days). An added activity that
+ *       safety, the person's cautions or calm (not flare-safe) leave out does not appear.</li>
  *   <li><b>Variety.</b> An activity appears at most once a day; a non-habit activity is not repeated
  *       on consecutive days when another fits; activities used less this week and not used last week
  *       come first; remaining ties are broken by a hash seeded from the input.</li>
@@ -97,15 +102,29 @@ public final class PlanGenerator {
      */
     public static WeeklyPlan generate(PlanProfile profile, Preferences preferences, Phase phase, PlanHistory history,
                                       List<FearLadderItem> fearLadder, ActivityLibrary library, LocalDate startsOn, long seed) {
+        return generate(profile, preferences, phase, history, fearLadder, library, startsOn, seed, PlanAdjustment.NONE, null);
+    }
+
+    /**
+     * The plan with a clinician's adjustment applied inside the safety rules.
+     *
+     * @param library    the activities safety allows now (restrictions already removed)
+     * @param adjustedBy the clinician's name, for the reason of an added activity; null when unknown
+     */
+    public static WeeklyPlan generate(PlanProfile profile, Preferences preferences, Phase phase, PlanHistory history,
+                                      List<FearLadderItem> fearLadder, ActivityLibrary library, LocalDate startsOn, long seed,
+                                      PlanAdjustment adjustment, String adjustedBy) {
         if (profile == null) throw new IllegalArgumentException("profile must be given");
         if (preferences == null) throw new IllegalArgumentException("preferences must be given");
         if (phase == null) throw new IllegalArgumentException("phase must be given");
         if (library == null) throw new IllegalArgumentException("library must be given");
         if (startsOn == null) throw new IllegalArgumentException("startsOn must be given");
         // Activities the person should not do now (lying on the back in pregnancy) are never candidates.
-        ActivityLibrary allowed = library.without(profile.cautions()::excludes);
-        return new Run(profile, preferences, phase, history == null ? PlanHistory.empty() : history,
-                FearLadder.of(fearLadder), allowed, startsOn, seed).plan();
+        PlanAdjustment adjust = adjustment == null ? PlanAdjustment.NONE : adjustment;
+        // A clinician's level cap and left-out activities narrow what is left, never widen it.
+        ActivityLibrary allowed = library.without(a -> profile.cautions().excludes(a) || adjust.leavesOut(a));
+        return new Run(profile, adjust.apply(preferences), phase, history == null ? PlanHistory.empty() : history,
+                FearLadder.of(fearLadder), allowed, startsOn, seed, adjust, adjustedBy).plan();
     }
 
     /** The daily budget for a phase: the preference, or half of it (at least 5) in calm. */
@@ -189,11 +208,18 @@ public final class PlanGenerator {
         private final Set<Region> coveredThisWeek = EnumSet.noneOf(Region.class);
         private final Optional<FearLadderItem> step;
         private final Set<Integer> exposureDays = new HashSet<>();
+        private final List<Activity> included;
+        private final String adjustedBy;
         private Set<String> previousDay = Set.of();
         private int sourcePointer;
 
         Run(PlanProfile profile, Preferences preferences, Phase phase, PlanHistory history, FearLadder ladder,
-            ActivityLibrary library, LocalDate startsOn, long seed) {
+            ActivityLibrary library, LocalDate startsOn, long seed, PlanAdjustment adjustment, String adjustedBy) {
+            this.adjustedBy = adjustedBy;
+            // only what is still in the library after safety, cautions and the cap; in calm only flare-safe activities
+            this.included = adjustment.includeActivities().stream().map(library::byId).flatMap(Optional::stream)
+                    .filter(a -> a.component() != Component.EXPOSURE && !isWalk(a))
+                    .filter(a -> phase != Phase.CALM || a.flareSafe()).toList();
             this.profile = profile;
             this.phase = phase;
             this.history = history;
@@ -202,7 +228,7 @@ public final class PlanGenerator {
             this.seed = seed;
             this.budget = dailyBudget(preferences, phase);
             this.practiceCount = practiceDayCount(preferences, phase);
-            this.step = phase == Phase.CALM ? Optional.empty() : ladder.currentStep();
+            this.step = phase == Phase.CALM || adjustment.pauseExposure() ? Optional.empty() : ladder.currentStep();
             for (Component c : WEIGHTED) {
                 double w = weight(c);
                 if (w > 0) {
@@ -268,6 +294,7 @@ public final class PlanGenerator {
             Day day = new Day();
             if (phase == Phase.CALM) {
                 add(day, reassurance());
+                include(day, k);
                 List<String> anchors = List.of("breathing", "movement", "walk");
                 // When the budget holds all three, an anchor done several times a day never takes the walk's place.
                 boolean roomForAll = budget - REASSURANCE_MINUTES >= 3 * MIN_WALK;
@@ -285,6 +312,7 @@ public final class PlanGenerator {
                     }
                 }
             } else {
+                include(day, k);
                 boolean walkDay = budget >= FULL_WALK_BUDGET || k % 2 == 1;
                 // on a short walking day the walk goes first, so it fits
                 if (walkDay && budget < FULL_WALK_BUDGET) walk(day).ifPresent(it -> add(day, it));
@@ -299,6 +327,24 @@ public final class PlanGenerator {
                 if (item.activityId() != null) usesThisWeek.merge(item.activityId(), 1, Integer::sum);
             }
             return new PlanDay(date, false, day.items);
+        }
+
+        /**
+         * The clinician's added activities open the practice day (after the reassurance in calm) and take turns, starting
+         * with a different one each practice day, while they fit in at most half the day (at least 5 minutes).
+         */
+        private void include(Day day, int k) {
+            if (included.isEmpty()) return;
+            int room = Math.min(day.remaining(), Math.max(5, (int) (budget * MAX_ITEM_SHARE)));
+            for (int j = 0; j < included.size() && day.items.size() < MAX_ITEMS_PER_DAY; j++) {
+                Activity a = included.get((k + j) % included.size());
+                if (day.ids().contains(a.id()) || a.minutesPerDay() > room) continue;
+                String reason = PlanReasons.included(adjustedBy);
+                PlanItem item = new PlanItem(a.id(), a.component(), PlanItemKind.ACTIVITY, a.title(), a.minutesPerDay(),
+                        DoseText.plan(a.dose(), a.minutes()), reason, null);
+                addCounted(day, item);
+                room -= a.minutesPerDay();
+            }
         }
 
         /** Deficit round robin: each component earns its weighted share of the day's free minutes; the richest one that fits goes next. */

@@ -139,6 +139,12 @@ final class PlanReasons {
         return text;
     }
 
+    /** An activity a clinician added to the plan. */
+    static String included(String adjustedBy) {
+        String who = adjustedBy == null || adjustedBy.isBlank() ? "Your clinician" : adjustedBy.strip();
+        return who + " added this to your plan. If anything about it worries you, you can ask to talk about it.";
+    }
+
     static String reassurance() {
         return "You are in a flare, so this week is shorter and gentler. Flares are common and most settle within days to a few weeks."
                 + " Pain now usually means your back is sensitive, not that it is harmed. Keep moving gently and breathing slowly;"

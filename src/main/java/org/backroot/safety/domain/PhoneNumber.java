@@ -16,6 +16,9 @@ public record PhoneNumber(String digits, String where) {
     public static final PhoneNumber NORTH_AMERICA_EMERGENCY = new PhoneNumber("911", "in North America");
     public static final PhoneNumber NHS_111 = new PhoneNumber("111", "in the UK");
 
+    /** The emergency numbers, as every instruction to call emergency services names them. */
+    public static final List<PhoneNumber> EMERGENCY = List.of(UK_EMERGENCY, EUROPE_EMERGENCY, NORTH_AMERICA_EMERGENCY);
+
     /** Every number the instructions may name. */
     public static final List<PhoneNumber> ALL = List.of(UK_EMERGENCY, EUROPE_EMERGENCY, NORTH_AMERICA_EMERGENCY, NHS_111);
 
@@ -49,7 +52,7 @@ public record PhoneNumber(String digits, String where) {
     }
 
     /** "999 in the UK, 112 in Europe, 911 in North America". */
-    static String list(List<PhoneNumber> numbers) {
+    public static String list(List<PhoneNumber> numbers) {
         return String.join(", ", numbers.stream().map(n -> n.digits() + " " + n.where()).toList());
     }
 }

@@ -1,7 +1,5 @@
 package org.backroot.safety.domain;
 
-import java.util.List;
-
 /** What to do next for each safety state: where to go and how soon, in calm plain words. */
 final class SafetyInstructions {
 
@@ -29,12 +27,15 @@ final class SafetyInstructions {
             + "once they have, tell us and it will open again.";
 
     static final String EMERGENCY = "Please go to an emergency department now. If you can't get there safely, call "
-            + "emergency services (" + PhoneNumber.list(List.of(PhoneNumber.UK_EMERGENCY, PhoneNumber.EUROPE_EMERGENCY,
-            PhoneNumber.NORTH_AMERICA_EMERGENCY)) + "). Don't wait to see if it settles. "
+            + "emergency services (" + PhoneNumber.list(PhoneNumber.EMERGENCY) + "). Don't wait to see if it settles. "
             + "Your program is paused until a clinician has checked you.";
 
     static final String CLINICIAN_CLEARED = "You told us a clinician has checked you since these answers. Follow their "
             + "advice; your program is open again. If anything new appears or gets worse, get medical help straight away.";
+
+    static final String CLINICIAN_RECORDED = "A clinician on your care team recorded that they checked you since these answers."
+            + " Follow their advice; your program is open again. If anything new appears or gets worse, get medical help"
+            + " straight away.";
 
     static String forOutcome(SafetyOutcome outcome) {
         return switch (outcome) {

@@ -1,5 +1,6 @@
 package org.backroot.safety.domain;
 
+import java.time.Instant;
 import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
@@ -21,7 +22,7 @@ public final class SafetyPolicy {
     }
 
     public static SafetyStatus status(SafetyHistory history, Instrument screen) {
-        ScreeningResult open = evaluate(history.open(), history, screen);
+        ScreeningResult open = evaluate(history.open(item -> conditionsOf(screen, item)), history, screen);
         SafetyOutcome outcome = open.outcome();
         if (history.lastScreenedAt() == null && !outcome.needsClinicianBeforeProgram()) {
             // Symptoms reported before the screening never stand in for it; only urgent ones are shown instead.
@@ -31,10 +32,19 @@ public final class SafetyPolicy {
             Optional<SafetyStatus> cleared = clearedByClinician(history, screen);
             if (cleared.isPresent()) return cleared.get();
         }
-        Set<Restriction> restrictions = open.reasons().stream().anyMatch(r -> r.condition() == RedFlagCondition.FRACTURE)
-                ? EnumSet.of(Restriction.LOADED_FLEXION) : Set.of();
+        Set<Restriction> restrictions = EnumSet.noneOf(Restriction.class);
+        if (open.reasons().stream().anyMatch(r -> r.condition() == RedFlagCondition.FRACTURE)) restrictions.add(Restriction.LOADED_FLEXION);
+        // what a clinician restricted holds for its weeks whatever else is open
+        restrictions.addAll(history.clinicianRestrictions());
         return new SafetyStatus(SafetyState.of(outcome), !outcome.needsClinicianBeforeProgram(), false, instructions(open),
                 open.reasons(), restrictions);
+    }
+
+    /** The red-flag conditions a screening item bears on, in any role (sign, gate or criterion). */
+    static Set<RedFlagCondition> conditionsOf(Instrument screen, String linkId) {
+        Set<RedFlagCondition> conditions = EnumSet.noneOf(RedFlagCondition.class);
+        screen.item(linkId).ifPresent(item -> item.redFlags().forEach(spec -> conditions.add(RedFlagCondition.fromJsonName(spec.condition()))));
+        return conditions;
     }
 
     /**
@@ -42,12 +52,17 @@ public final class SafetyPolicy {
      * all-clear, until the person completes the screen again after that assessment.
      */
     private static Optional<SafetyStatus> clearedByClinician(SafetyHistory history, Instrument screen) {
-        Optional<Clearance> latest = history.clearances().stream().max(Comparator.comparing(Clearance::confirmedAt));
-        if (latest.isEmpty() || history.lastScreenedAt().isAfter(latest.get().confirmedAt())) return Optional.empty();
+        Optional<Instant> own = history.ownClearances().stream().map(Clearance::confirmedAt).max(Comparator.naturalOrder());
+        Optional<Instant> clinician = history.latestClinicianClearance().map(ClinicianClearance::recordedAt);
+        Optional<Instant> latest = own.isPresent() && clinician.isPresent()
+                ? Optional.of(own.get().isAfter(clinician.get()) ? own.get() : clinician.get()) : own.or(() -> clinician);
+        if (latest.isEmpty() || history.lastScreenedAt().isAfter(latest.get())) return Optional.empty();
         ScreeningResult covered = evaluate(history.standing(), history, screen);
         if (!covered.outcome().needsClinicianBeforeProgram()) return Optional.empty();
-        return Optional.of(new SafetyStatus(SafetyState.of(covered.outcome()), true, true, SafetyInstructions.CLINICIAN_CLEARED,
-                covered.reasons(), Set.of()));
+        boolean recordedByClinician = clinician.isPresent() && latest.get().equals(clinician.get());
+        return Optional.of(new SafetyStatus(SafetyState.of(covered.outcome()), true, true,
+                recordedByClinician ? SafetyInstructions.CLINICIAN_RECORDED : SafetyInstructions.CLINICIAN_CLEARED,
+                covered.reasons(), history.clinicianRestrictions()));
     }
 
     private static ScreeningResult evaluate(List<SignReport> reports, SafetyHistory history, Instrument screen) {

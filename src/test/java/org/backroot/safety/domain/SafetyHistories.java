@@ -12,6 +12,8 @@ final class SafetyHistories {
     private final List<SignReport> reports = new ArrayList<>();
     private final List<Clearance> clearances = new ArrayList<>();
     private final List<Correction> corrections = new ArrayList<>();
+    private final List<ClinicianClearance> clinicianClearances = new ArrayList<>();
+    private LocalDate today;
     private PersonFacts facts = PersonFacts.UNKNOWN;
     private Instant lastScreenedAt;
     private Instant last = Instant.EPOCH;
@@ -40,6 +42,20 @@ final class SafetyHistories {
         return this;
     }
 
+    /** A linked clinician records that they assessed the person on {@code assessedOn}, ruling out these conditions. */
+    SafetyHistories clinicianRecords(LocalDate assessedOn, LocalDate recordedOn, java.util.Set<RedFlagCondition> ruledOut,
+            ClinicianClearance.TimedRestriction... restrictions) {
+        clinicianClearances.add(new ClinicianClearance("c" + clinicianClearances.size(), "clinician-1", "Dr Rivera", assessedOn,
+                next(recordedOn), ruledOut, List.of(restrictions), null));
+        return this;
+    }
+
+    /** The person's date the status is read on (for restrictions that last some weeks). */
+    SafetyHistories on(LocalDate today) {
+        this.today = today;
+        return this;
+    }
+
     SafetyHistories mistake(LocalDate day, String linkId) {
         corrections.add(new Correction(linkId, day, next(day)));
         return this;
@@ -51,7 +67,7 @@ final class SafetyHistories {
     }
 
     SafetyHistory history() {
-        return new SafetyHistory(reports, clearances, corrections, facts, lastScreenedAt);
+        return new SafetyHistory(reports, clearances, corrections, facts, lastScreenedAt, clinicianClearances, today);
     }
 
     SafetyStatus status() {

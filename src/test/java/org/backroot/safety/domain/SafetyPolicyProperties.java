@@ -72,7 +72,7 @@ class SafetyPolicyProperties {
         return item.options().stream().map(o -> o.value().toString()).filter(v -> !v.equals("no")).toList();
     }
 
-    private static Object[] flatten(Map<String, String> signs) {
+    static Object[] flatten(Map<String, String> signs) {
         return signs.entrySet().stream().flatMap(e -> java.util.stream.Stream.of(e.getKey(), e.getValue())).toArray();
     }
 }
