@@ -23,6 +23,7 @@ import org.backroot.profile.ProfileService;
 import org.backroot.program.PlanApiController;
 import org.backroot.program.PlanService;
 import org.backroot.report.ReportService;
+import org.backroot.safety.ClinicianClearanceJson;
 import org.backroot.safety.RedFlagAnswers;
 import org.backroot.safety.RedFlagRecord;
 import org.backroot.safety.SafetyView;
@@ -102,8 +103,12 @@ class CarePersonRecord {
                     List<PlanApiController.PhaseChangeView> phaseChanges, TrendAdherence recentAdherence, TrendAdherence adherence) {
     }
 
+    /**
+     * @param clearances          the assessments the person confirmed themselves
+     * @param clinicianClearances the structured clearances linked clinicians recorded (ruled out, restrictions)
+     */
     record SafetyPart(Header person, SafetySummary status, List<RedFlagRecord.Answer> answers, List<RedFlagRecord.ClearanceEntry> clearances,
-                      List<SafetyView.CorrectionView> corrections) {
+                      List<ClinicianClearanceJson> clinicianClearances, List<SafetyView.CorrectionView> corrections) {
     }
 
     record OutcomesPart(Header person, List<OutcomeTrend> outcomes, List<RatedActivity> activities, List<ActivityChange> activityChanges,
@@ -231,7 +236,8 @@ class CarePersonRecord {
         String id = person.personId();
         SafetyView status = safety.statusWithRescreen(id);
         RedFlagRecord record = redFlags.of(id);
-        return new SafetyPart(person, SafetySummary.of(status), record.answers(), record.clearances(), status.corrections());
+        return new SafetyPart(person, SafetySummary.of(status), record.answers(), record.clearances(),
+                safety.clinicianClearanceViews(id).stream().map(ClinicianClearanceJson::of).toList(), status.corrections());
     }
 
     private OutcomesPart outcomes(Header person) {
