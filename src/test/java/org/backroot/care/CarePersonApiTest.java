@@ -198,6 +198,28 @@ class CarePersonApiTest {
         }
     }
 
+    @Test
+    void aClinicianClearanceAndPlanAdjustmentsAreInTheSafetyPartAndTheSummaryPdf() throws Exception {
+        CarePeople.link(person, physio, "summary", "adjust");
+        String today = LocalDate.now().toString();
+        physio.put("/api/v1/care/people/{id}/plan-adjustments", "{\"maxLevel\":1,\"note\":\"Go easy for now.\"}", person.userId)
+                .andExpect(status().isOk());
+        physio.post("/api/v1/care/people/{id}/clearance", "{\"assessedOn\":\"" + today + "\",\"ruledOut\":[\"neuro-deficit\"],"
+                + "\"restrictions\":[{\"restriction\":\"loaded-flexion\",\"weeks\":4}],\"note\":\"Strength normal on both sides.\"}", person.userId)
+                .andExpect(status().isCreated());
+        physio.get("/api/v1/care/people/{id}/safety", person.userId).andExpect(status().isOk())
+                .andExpect(jsonPath("$.clinicianClearances[0].clinicianName").value("Dr Ada Physio"))
+                .andExpect(jsonPath("$.clinicianClearances[0].ruledOut[0]").value("neuro-deficit"));
+        byte[] pdf = physio.get("/api/v1/care/people/{id}/report.pdf", person.userId).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsByteArray();
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            String text = new PDFTextStripper().getText(document).replaceAll("\\s+", " ");
+            assertThat(text).contains(today + " Dr Ada Physio neuro-", "loaded-flexion for 4 weeks", "(in force)", "Strength normal on both sides.");
+            assertThat(text).contains("Clinician adjustments to the plan").contains(today + " 1 Dr Ada Physio max level 1; Go easy for now.")
+                    .doesNotContain("No clinician has adjusted the plan");
+        }
+    }
+
     private List<String> allParts() {
         List<String> parts = new java.util.ArrayList<>(SUMMARY_PARTS);
         parts.add("/checkins");

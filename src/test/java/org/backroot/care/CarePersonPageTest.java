@@ -99,6 +99,25 @@ class CarePersonPageTest {
         assertThat(reads("report")).isEqualTo(1);
     }
 
+    @Test
+    void aRedFlagReadsAsItsConditionOutcomeAndItemsAndAPersonWithoutAPlanStillHasAPage() throws Exception {
+        ApiClient sam = ApiClient.newPerson(mvc);
+        sam.post("/api/v1/responses", org.backroot.testing.RedFlagScreens.json(catalog, java.util.Map.of("weight-loss", "yes")))
+                .andExpect(status().isCreated());
+        CarePeople.link(sam, physio, "summary");
+        sam.get("/api/v1/safety").andExpect(status().isOk())
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath("$.status").value("see-doctor"));
+        physio.get("/api/v1/care/people/{id}", sam.userId).andExpect(status().isOk())
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath("$.safety.status").value("see-doctor"))
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath("$.safety.reasons[0].condition").value("malignancy"))
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath("$.safety.reasons[0].items").value("weight-loss"));
+        mvc.perform(get("/care/people/{id}", sam.userId).cookie(signIn(physio))).andExpect(status().isOk())
+                .andExpect(content().string(containsString("malignancy: see-doctor (weight-loss)")))
+                .andExpect(content().string(containsString("data-testid=\"safety-status\">see-doctor</span>")))
+                .andExpect(content().string(containsString("No plan yet.")))
+                .andExpect(content().string(containsString("No outcome measures completed yet.")));
+    }
+
     private Cookie signIn(ApiClient who) throws Exception {
         return mvc.perform(post("/login").with(csrf()).param("username", who.email).param("password", ApiClient.PASSWORD))
                 .andReturn().getResponse().getCookie("SESSION");
