@@ -65,8 +65,14 @@ final class Browser implements AutoCloseable {
                 && "complete".equals(js("return document.readyState;")));
     }
 
+    /**
+     * Opens a page and waits until it has been parsed to the end. Chromedriver's {@code get} can return while the new
+     * document is still loading when a navigation started by the previous step (a form's redirect) was in flight; a
+     * query then sees only the first part of the page (4 of a week's 7 days, half of a form's questions).
+     */
     void open(String path) {
         driver.get(baseUrl + path);
+        new WebDriverWait(driver, Duration.ofSeconds(20)).until(d -> "complete".equals(js("return document.readyState;")));
     }
 
     /** Forgets the session, so the next test in the class starts as a visitor. */

@@ -53,7 +53,7 @@ class DailyProgramBrowserTest extends BrowserTestSupport {
         assertThat(b.driver.findElements(By.cssSelector("[data-testid=today-items] li[data-done=true]"))).hasSize(2);
         b.screenshots("program-01-today");
         b.open("/plan/week");
-        assertThat(b.driver.findElements(By.cssSelector("[data-testid=week-days] > li"))).hasSize(7);
+        assertThat(b.driver.findElements(By.cssSelector("[data-testid=week-days] > li"))).as(b.driver.getPageSource()).hasSize(7);
         b.screenshots("program-02-week");
         b.open("/fear-ladder");
         b.screenshots("program-03-fear-ladder");
