@@ -61,7 +61,9 @@ class EveryPageAccessibilityBrowserTest extends BrowserTestSupport {
             "/care-team/messages/{threadId}", "a thread exists only between a person and a linked clinician (the demo person has "
                     + "none); CareMessagesBrowserTest runs axe on it in light and dark mode at 375 and 1280 px",
             "/care-team/messages/with/{clinicianId}", "only redirects to a thread (see above)",
-            "/care/messages/{threadId}", "a clinician's page; CareMessagesBrowserTest runs axe on it in light and dark mode at 375 and 1280 px");
+            "/care/messages/{threadId}", "a clinician's page; CareMessagesBrowserTest runs axe on it in light and dark mode at 375 and 1280 px",
+            "/care/people/{id}", "only a clinician linked to the person may open it (the demo person and the admin get 403); "
+                    + "CarePersonBrowserTest runs axe on it in light and dark at 375 and 1280 px");
 
     @Autowired
     ApplicationContext context;
