@@ -53,7 +53,7 @@ class ClinicianAdminPagesController {
             return render(model, values, e.messagesByField());
         } catch (ConflictException e) {
             response.setStatus(HttpServletResponse.SC_CONFLICT);
-            return render(model, values, Map.of("email", "Email: an account with this email already exists. Use another email for the clinician."));
+            return render(model, values, Map.of("email", "Sign-in email: " + e.getMessage()));
         }
     }
 

@@ -55,8 +55,7 @@ class PageAuthorizationMatrixTest {
 
     static {
         rule(Door.PERSON_ROLE, "/care-team", "/care-team/invite", "/care-team/messages", "/care-team/messages/with/{clinicianId}",
-                "/care-team/messages/{threadId}", "/care-team/{clinicianId}/scopes", "/care-team/{clinicianId}/remove",
-                "/care-team/invitations/{id}/withdraw");
+                "/care-team/messages/{threadId}");
         rule(Door.CLINICIAN_ROLE, "/care/people", "/care/link", "/care/messages", "/care/messages/{threadId}");
         rule(Door.LINKED_SUMMARY, "/care/people/{id}", "/care/people/{id}/report.pdf");
         rule(Door.LINKED_ADJUST, "/care/people/{id}/adjust");

@@ -198,6 +198,12 @@ class CareTeamPagesTest {
         mvc.perform(post("/care-team/invite").cookie(physioSession).with(csrf()).param("scopes", "summary")).andExpect(status().isForbidden());
         mvc.perform(get("/care/link").cookie(personSession)).andExpect(status().isForbidden());
         mvc.perform(get("/settings/account").cookie(personSession)).andExpect(content().string(containsString("href=\"/care-team\"")));
-        mvc.perform(get("/settings/account").cookie(physioSession)).andExpect(content().string(not(containsString("href=\"/care-team\""))));
+        mvc.perform(get("/settings/account").cookie(physioSession)).andExpect(status().isOk())
+                .andExpect(content().string(not(containsString("href=\"/care-team\""))))
+                .andExpect(content().string(not(containsString("href=\"/settings/plan\""))))
+                .andExpect(content().string(not(containsString("href=\"/settings/about\""))))
+                .andExpect(content().string(containsString("href=\"/settings/access-log\"")))
+                .andExpect(content().string(containsString("<a class=\"site-nav__link\" href=\"/settings\" aria-current=\"page\">")))
+                .andExpect(content().string(containsString("href=\"/care/people\"")));
     }
 }
