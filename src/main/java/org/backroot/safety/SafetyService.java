@@ -172,9 +172,9 @@ public class SafetyService implements ScreeningInterpreter, MovementPause {
 
     /**
      * A linked clinician's structured clearance (the care module calls this after checking the link and its scope): the
-     * red-flag conditions they ruled out on {@code assessedOn} and restrictions that shape the plan for some weeks. It
-     * replaces the person's own "a clinician checked me" confirmations given before it; it never covers a sign told
-     * after it or about a later day. A 400 names each bad field.
+     * red-flag conditions they ruled out on {@code assessedOn} and restrictions that shape the plan for some weeks. When it
+     * rules something out, it replaces the person's own "a clinician checked me" confirmations given before it; it never
+     * covers a sign told after it or about a later day. A 400 names each bad field.
      */
     @Transactional
     public SafetyView recordClinicianClearance(String userId, String clinicianId, String clinicianName, LocalDate assessedOn,
