@@ -58,7 +58,9 @@ class EveryPageAccessibilityBrowserTest extends BrowserTestSupport {
             "/care-team/messages/{threadId}", "a thread exists only between a person and a linked clinician (the demo person has "
                     + "none); CareMessagesBrowserTest runs axe on it in light and dark mode at 375 and 1280 px",
             "/care-team/messages/with/{clinicianId}", "only redirects to a thread (see above)",
-            "/care/messages/{threadId}", "a clinician's page; CareMessagesBrowserTest runs axe on it in light and dark mode at 375 and 1280 px");
+            "/care/messages/{threadId}", "a clinician's page; CareMessagesBrowserTest runs axe on it in light and dark mode at 375 and 1280 px",
+            "/care/people/{id}/adjust", "a clinician's page for a person linked with adjust (the demo person has no clinician); "
+                    + "CareAdjustBrowserTest runs axe on it in light and dark mode at 375 and 1280 px");
 
     @Autowired
     ApplicationContext context;
