@@ -60,9 +60,18 @@ class CareMessagesPagesController {
         return list(user, model, Author.CLINICIAN);
     }
 
+    /**
+     * "Ask to talk about it": the thread with this clinician, started if need be. When they do not take messages (or
+     * are not in the team), the care team page, where the person can give them the messages scope.
+     */
     @GetMapping(PERSON_BASE + "/with/{clinicianId}")
-    String withClinician(@AuthenticationPrincipal CurrentUser user, @PathVariable String clinicianId) {
-        return "redirect:" + PERSON_BASE + "/" + messages.threadWith(user, clinicianId);
+    String withClinician(@AuthenticationPrincipal CurrentUser user, @PathVariable String clinicianId, RedirectAttributes redirect) {
+        try {
+            return "redirect:" + PERSON_BASE + "/" + messages.threadWith(user, clinicianId);
+        } catch (org.backroot.shared.NotFoundException e) {
+            redirect.addFlashAttribute("noMessages", true);
+            return "redirect:/care-team";
+        }
     }
 
     @GetMapping(PERSON_BASE + "/{threadId}")

@@ -23,6 +23,7 @@ import org.backroot.profile.ProfileService;
 import org.backroot.program.PlanApiController;
 import org.backroot.program.PlanService;
 import org.backroot.report.ReportService;
+import org.backroot.safety.ClinicianClearanceJson;
 import org.backroot.safety.RedFlagAnswers;
 import org.backroot.safety.RedFlagRecord;
 import org.backroot.safety.SafetyView;
@@ -59,13 +60,19 @@ class CarePersonRecord {
     /** Adherence by component on the plan part: the last 90 days, as the person's own report counts it. */
     static final int LONG_DAYS = 90;
 
-    /** The person's safety status in brief. */
+    /**
+     * The person's safety status in brief; each reason names the condition, the outcome and the items behind it (the
+     * message is the words the person was shown).
+     */
     record SafetySummary(String status, String headline, boolean programAllowed, boolean clinicianCleared, Instant screenedAt,
-                         boolean rescreenDue, List<String> reasons) {
+                         boolean rescreenDue, List<Flag> reasons) {
         static SafetySummary of(SafetyView v) {
             return new SafetySummary(v.status(), v.headline(), v.programAllowed(), v.clinicianCleared(), v.screenedAt(), v.rescreenDue(),
-                    v.reasonMessages());
+                    v.reasons().stream().map(r -> new Flag(r.linkId(), r.condition().jsonName(), r.outcome().jsonName(), r.message())).toList());
         }
+    }
+
+    record Flag(String items, String condition, String outcome, String message) {
     }
 
     /** Who the person is to this clinician: the link. */
@@ -96,8 +103,12 @@ class CarePersonRecord {
                     List<PlanApiController.PhaseChangeView> phaseChanges, TrendAdherence recentAdherence, TrendAdherence adherence) {
     }
 
+    /**
+     * @param clearances          the assessments the person confirmed themselves
+     * @param clinicianClearances the structured clearances linked clinicians recorded (ruled out, restrictions)
+     */
     record SafetyPart(Header person, SafetySummary status, List<RedFlagRecord.Answer> answers, List<RedFlagRecord.ClearanceEntry> clearances,
-                      List<SafetyView.CorrectionView> corrections) {
+                      List<ClinicianClearanceJson> clinicianClearances, List<SafetyView.CorrectionView> corrections) {
     }
 
     record OutcomesPart(Header person, List<OutcomeTrend> outcomes, List<RatedActivity> activities, List<ActivityChange> activityChanges,
@@ -175,16 +186,17 @@ class CarePersonRecord {
         return reports.clinicianPdf(person.personId(), new ReportService.CareLink(person.linkedOn(), person.scopes()));
     }
 
-    /** Everything the page shows, read as one logged read of the page (the diary only when shared). */
+    /** Everything the page shows; {@code diary} is null when the person does not share it. */
     record Page(Overview overview, ProfilePart profile, PlanPart plan, SafetyPart safety, OutcomesPart outcomes, CheckInsPart diary) {
     }
 
+    /** Everything the page shows: one read of the summary ("page") and, when shared, one of the diary ("check-ins"). */
     Page page(CurrentUser clinician, String personId) {
         Header person = open(clinician, personId, Scope.SUMMARY, PAGE);
         CheckInsPart diary = null;
         if (person.shares(Scope.DIARY.jsonName())) {
-            LocalDate today = clock.today(personId);
-            diary = checkIns(person, DateRange.parse(null, null, today));
+            Header withDiary = open(clinician, personId, Scope.DIARY, CHECK_INS);
+            diary = checkIns(withDiary, DateRange.parse(null, null, clock.today(personId)));
         }
         return new Page(overview(person), profile(person), plan(person), safety(person), outcomes(person), diary);
     }
@@ -224,7 +236,8 @@ class CarePersonRecord {
         String id = person.personId();
         SafetyView status = safety.statusWithRescreen(id);
         RedFlagRecord record = redFlags.of(id);
-        return new SafetyPart(person, SafetySummary.of(status), record.answers(), record.clearances(), status.corrections());
+        return new SafetyPart(person, SafetySummary.of(status), record.answers(), record.clearances(),
+                safety.clinicianClearanceViews(id).stream().map(ClinicianClearanceJson::of).toList(), status.corrections());
     }
 
     private OutcomesPart outcomes(Header person) {

@@ -38,11 +38,9 @@ public class PlanAdjustmentService {
     private final ActivityLibrary library;
     private final PersonalClock personalClock;
     private final Clock clock;
-    private final org.springframework.beans.factory.ObjectProvider<ClinicianConversation> conversations;
 
     PlanAdjustmentService(PlanAdjustmentRepository repository, PlanService plans, SafetyService safety, ActivityLibrary library,
-                          PersonalClock personalClock, Clock clock, org.springframework.beans.factory.ObjectProvider<ClinicianConversation> conversations) {
-        this.conversations = conversations;
+                          PersonalClock personalClock, Clock clock) {
         this.repository = repository;
         this.plans = plans;
         this.safety = safety;
@@ -85,10 +83,12 @@ public class PlanAdjustmentService {
         return all.isEmpty() ? Optional.empty() : Optional.of(all.get(0));
     }
 
-    /** Where the person asks to talk about an adjustment: the conversation with that clinician, or else their care team page. */
+    /**
+     * Where the person asks to talk about an adjustment: the care team's address for the conversation with that
+     * clinician, which opens the thread while they take messages and the care team page (saying so) otherwise.
+     */
     public String talkAddress(String personId, String clinicianId) {
-        ClinicianConversation c = conversations.getIfAvailable();
-        return (c == null ? Optional.<String>empty() : c.pageWith(personId, clinicianId)).orElse("/care-team");
+        return "/care-team/messages/with/" + clinicianId;
     }
 
     /** Every version, newest first, each with what it changed against the one before. */

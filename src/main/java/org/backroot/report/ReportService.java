@@ -19,6 +19,7 @@ import org.backroot.insights.domain.Change;
 import org.backroot.insights.domain.ChangeAssessment;
 import org.backroot.insights.domain.MicMeasure;
 import org.backroot.profile.ProfileService;
+import org.backroot.program.PlanAdjustmentService;
 import org.backroot.program.PlanService;
 import org.backroot.program.StoredPhaseChange;
 import org.backroot.program.StoredPlan;
@@ -53,11 +54,14 @@ public class ReportService {
     private final SelfTestService selfTests;
     private final PersonalClock personalClock;
     private final RedFlagAnswers redFlags;
+    private final PlanAdjustmentService adjustments;
 
     ReportService(AccountService accounts, ProfileService profiles, SafetyService safety,
             PlanService plans, CheckInService checkIns, FlareService flareService, InsightsService insights, PdfRenderer renderer,
-            MilestoneService milestones, SelfTestService selfTests, PersonalClock personalClock, RedFlagAnswers redFlags) {
+            MilestoneService milestones, SelfTestService selfTests, PersonalClock personalClock, RedFlagAnswers redFlags,
+            PlanAdjustmentService adjustments) {
         this.redFlags = redFlags;
+        this.adjustments = adjustments;
         this.milestones = milestones;
         this.selfTests = selfTests;
         this.personalClock = personalClock;
@@ -97,6 +101,8 @@ public class ReportService {
         Map<String, Object> model = model(userId);
         model.put("link", link);
         model.put("redFlags", redFlags.of(userId));
+        model.put("clinicianClearances", safety.clinicianClearanceViews(userId));
+        model.put("adjustments", adjustments.adjustmentHistory(userId));
         return renderer.render("report/clinician", model);
     }
 

@@ -77,7 +77,7 @@ class CareAdjustBrowserTest extends BrowserTestSupport {
         b.open("/today");
         assertThat(b.find("[data-testid=plan-adjusted-note]").getText())
                 .startsWith("Sam Rivera adjusted your plan on").endsWith(": Let's keep bending light this week. Your hip work stays in.");
-        assertThat(b.find("[data-testid=adjustment-talk]").getAttribute("href")).endsWith("/care-team");
+        assertThat(b.find("[data-testid=adjustment-talk]").getAttribute("href")).contains("/care-team/messages/with/");
         assertThat(b.find("[data-testid=clinician-hold]").getText()).contains("Sam Rivera asked that your plan leave out lifting and bending under load");
         checked(b, "care-adjust-04-today", "Today with the adjustment");
 

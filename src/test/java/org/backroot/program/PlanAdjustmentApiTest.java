@@ -184,7 +184,7 @@ class PlanAdjustmentApiTest {
                 .andExpect(content().string(containsString("Sam Rivera adjusted your plan on")))
                 .andExpect(content().string(containsString(": Let us keep it light for now.")))
                 .andExpect(content().string(containsString("href=\"/plan/adjustments\"")))
-                .andExpect(content().string(containsString("href=\"/care-team\"")))
+                .andExpect(content().string(containsString("href=\"/care-team/messages/with/clinician-1\"")))
                 .andExpect(content().string(containsString("asked that your plan leave out activities done lying flat on your back")));
         mvc.perform(get("/plan/adjustments").cookie(session)).andExpect(status().isOk())
                 .andExpect(content().string(containsString("Your plan uses activities up to level 2 of 4 only.")))

@@ -19,7 +19,7 @@ import org.junit.jupiter.api.Test;
 /** No page says "1 days": a count written before its noun chooses the singular for one. */
 class MessagePluralsTest {
 
-    private static final Pattern ONE_PLURAL = Pattern.compile("(?<![\\d.,])1 (days|minutes|times|steps|weeks)\\b");
+    private static final Pattern ONE_PLURAL = Pattern.compile("(?<![\\d.,])1 (days|minutes|times|steps|weeks|messages)\\b");
 
     @Test
     void everyCountedMessageSaysOneInTheSingular() throws IOException {

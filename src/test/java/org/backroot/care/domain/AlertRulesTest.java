@@ -170,6 +170,27 @@ class AlertRulesTest {
                 .list().ofMaxSize(6).uniqueElements(AlertLedger.Stored::id);
     }
 
+    @Property(tries = 100)
+    void thePanelOrderDoesNotDependOnTheOrderPeopleWereReadIn(@ForAll("entries") List<PanelOrder.Entry> entries, @ForAll long seed) {
+        List<PanelOrder.Entry> shuffled = new ArrayList<>(entries);
+        Collections.shuffle(shuffled, new Random(seed));
+        List<PanelOrder.Entry> sorted = entries.stream().sorted(PanelOrder.comparator()).toList();
+        assertThat(shuffled.stream().sorted(PanelOrder.comparator()).toList()).isEqualTo(sorted);
+        for (int i = 1; i < sorted.size(); i++) {
+            assertThat(sorted.get(i - 1).attention()).isLessThanOrEqualTo(sorted.get(i).attention());
+        }
+    }
+
+    @Provide
+    Arbitrary<List<PanelOrder.Entry>> entries() {
+        Arbitrary<PanelOrder.Open> open = Combinators.combine(Arbitraries.of(AlertKind.class), Arbitraries.integers().between(0, 5),
+                Arbitraries.of(true, false)).as((k, m, ended) -> new PanelOrder.Open(k, Instant.parse("2026-12-01T10:00:00Z").plusSeconds(60L * m), ended));
+        return Combinators.combine(Arbitraries.strings().alpha().ofMinLength(1).ofMaxLength(3), Arbitraries.of(SafetyState.class), open.list().ofMaxSize(3))
+                .as((name, safety, alerts) -> new PanelOrder.Entry(java.util.UUID.nameUUIDFromBytes((name + safety + alerts).getBytes()).toString(),
+                        name, safety, alerts))
+                .list().ofMaxSize(8).uniqueElements(PanelOrder.Entry::personId);
+    }
+
     @Test
     void thePanelPutsAnOpenRedFlagFirstThenOtherAlertsBySeverityAndAgeThenTheRestByName() {
         Instant t0 = Instant.parse("2026-12-01T10:00:00Z");
