@@ -121,7 +121,8 @@ public class SafetyService implements ScreeningInterpreter, MovementPause {
         // the hold "until a clinician has checked you" comes from open fracture signs; a clinician's own holds are said apart
         boolean fractureHold = v.restricts(Restriction.LOADED_FLEXION) && !v.clinicianCleared()
                 && v.reasons().stream().anyMatch(r -> r.condition() == RedFlagCondition.FRACTURE);
-        List<String> holds = clinicianClearanceViews(userId).stream().flatMap(c -> c.restrictions().stream()
+        // read the clinicians' clearances only when something is held back (the banner is on every page)
+        List<String> holds = v.restrictions().isEmpty() ? List.of() : clinicianClearanceViews(userId).stream().flatMap(c -> c.restrictions().stream()
                 .filter(ClinicianClearanceView.RestrictionView::inForce)
                 .map(r -> "Until " + r.endsOn().format(java.time.format.DateTimeFormatter.ofPattern("d MMMM", java.util.Locale.UK)) + ", "
                         + c.clinicianName() + " asked that your plan leave out " + r.restriction().plainWords() + ".")).distinct().toList();
@@ -171,9 +172,9 @@ public class SafetyService implements ScreeningInterpreter, MovementPause {
 
     /**
      * A linked clinician's structured clearance (the care module calls this after checking the link and its scope): the
-     * red-flag conditions they ruled out on {@code assessedOn} and restrictions that shape the plan for some weeks. It
-     * replaces the person's own "a clinician checked me" confirmations given before it; it never covers a sign told
-     * after it or about a later day. A 400 names each bad field.
+     * red-flag conditions they ruled out on {@code assessedOn} and restrictions that shape the plan for some weeks. When it
+     * rules something out, it replaces the person's own "a clinician checked me" confirmations given before it; it never
+     * covers a sign told after it or about a later day. A 400 names each bad field.
      */
     @Transactional
     public SafetyView recordClinicianClearance(String userId, String clinicianId, String clinicianName, LocalDate assessedOn,

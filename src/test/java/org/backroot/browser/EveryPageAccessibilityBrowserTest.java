@@ -62,6 +62,8 @@ class EveryPageAccessibilityBrowserTest extends BrowserTestSupport {
                     + "none); CareMessagesBrowserTest runs axe on it in light and dark mode at 375 and 1280 px",
             "/care-team/messages/with/{clinicianId}", "only redirects to a thread (see above)",
             "/care/messages/{threadId}", "a clinician's page; CareMessagesBrowserTest runs axe on it in light and dark mode at 375 and 1280 px",
+            "/care/people/{id}/adjust", "a clinician's page for a person linked with adjust (the demo person has no clinician); "
+                    + "CareAdjustBrowserTest runs axe on it in light and dark mode at 375 and 1280 px",
             "/care/people/{id}", "only a clinician linked to the person may open it (the demo person and the admin get 403); "
                     + "CarePersonBrowserTest runs axe on it in light and dark at 375 and 1280 px");
 

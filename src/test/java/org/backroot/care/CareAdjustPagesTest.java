@@ -54,6 +54,8 @@ class CareAdjustPagesTest {
         Cookie session = login(physio);
         String page = "/care/people/" + pat.userId + "/adjust";
 
+        mvc.perform(get("/care/people/" + pat.userId).cookie(session)).andExpect(status().isOk())
+                .andExpect(content().string(containsString("href=\"" + page + "\"")));
         mvc.perform(get(page).cookie(session)).andExpect(status().isOk())
                 .andExpect(content().string(containsString("data-testid=\"adjust-form\"")))
                 .andExpect(content().string(containsString("data-testid=\"clearance-form\"")));
@@ -95,6 +97,8 @@ class CareAdjustPagesTest {
         ApiClient pat = RedFlagScreens.clearedPerson(mvc, instruments);
         ApiClient reader = link(pat, "Dr Summary", "summary");
         Cookie session = login(reader);
+        mvc.perform(get("/care/people/" + pat.userId).cookie(session)).andExpect(status().isOk())
+                .andExpect(content().string(org.hamcrest.Matchers.not(containsString("care-adjust-link"))));
         mvc.perform(get("/care/people/" + pat.userId + "/adjust").cookie(session)).andExpect(status().isNotFound());
         mvc.perform(post("/care/people/" + pat.userId + "/adjust").cookie(session).with(csrf()).param("maxLevel", "1"))
                 .andExpect(status().isNotFound());

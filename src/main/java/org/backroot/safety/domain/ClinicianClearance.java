@@ -9,9 +9,9 @@ import java.util.Set;
 /**
  * A linked clinician's structured clearance, recorded by the clinician themselves. It covers the signs of the
  * conditions they ruled out that were told before it was recorded about a day up to the assessment; a sign reported
- * later, about a later day, or of a condition they did not rule out stays open. The newest clinician clearance
- * replaces the person's own "a clinician checked me" confirmations given before it. Its restrictions shape the plan
- * for as long as each one lasts.
+ * later, about a later day, or of a condition they did not rule out stays open. The newest clinician clearance that
+ * rules something out replaces the person's own "a clinician checked me" confirmations given before it. Its
+ * restrictions shape the plan for as long as each one lasts.
  *
  * @param ruledOut     the red-flag conditions the clinician ruled out on {@code assessedOn}
  * @param restrictions parts of the program held back, each for a number of weeks from the assessment

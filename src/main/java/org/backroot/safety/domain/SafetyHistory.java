@@ -44,9 +44,14 @@ public record SafetyHistory(List<SignReport> reports, List<Clearance> clearances
         return clinicianClearances.stream().max(Comparator.comparing(ClinicianClearance::recordedAt));
     }
 
-    /** The person's own confirmations still in force: those given after the newest clinician clearance (all, without one). */
+    /**
+     * The person's own confirmations still in force: those given after the newest clinician clearance that ruled
+     * something out (all, without one). A clearance that only sets restrictions says nothing about red flags, so it
+     * replaces nothing.
+     */
     List<Clearance> ownClearances() {
-        Optional<Instant> replacedUpTo = latestClinicianClearance().map(ClinicianClearance::recordedAt);
+        Optional<Instant> replacedUpTo = clinicianClearances.stream().filter(c -> !c.ruledOut().isEmpty())
+                .map(ClinicianClearance::recordedAt).max(Comparator.naturalOrder());
         return clearances.stream().filter(c -> replacedUpTo.isEmpty() || c.confirmedAt().isAfter(replacedUpTo.get())).toList();
     }
 

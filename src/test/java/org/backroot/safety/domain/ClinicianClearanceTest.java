@@ -73,6 +73,14 @@ class ClinicianClearanceTest {
     }
 
     @Test
+    void aClearanceThatOnlySetsRestrictionsReplacesNothing() {
+        SafetyHistories h = person().screen(MONDAY, "foot-drop", "yes").clinician(MONDAY.plusDays(1), MONDAY.plusDays(1)).on(MONDAY.plusDays(2))
+                .clinicianRecords(MONDAY.plusDays(2), MONDAY.plusDays(2), Set.of(), new TimedRestriction(Restriction.LYING_ON_BACK, 2));
+        assertThat(h.status().programAllowed()).isTrue();
+        assertThat(h.status().restrictions()).containsExactly(Restriction.LYING_ON_BACK);
+    }
+
+    @Test
     void ruledOutFractureLiftsTheLoadedBendingHoldButATimedRestrictionKeepsItForItsWeeks() {
         SafetyHistories h = person().screen(MONDAY, "fragile-bones", "yes", "sudden-severe-pain", "yes").on(MONDAY);
         assertThat(h.status().restrictions()).containsExactly(Restriction.LOADED_FLEXION);
