@@ -38,14 +38,6 @@ class PersonalDataRepository {
         return tablesWithColumn("user_id");
     }
 
-    /**
-     * Names of the tables where a row names a clinician (column {@code clinician_id}): a person's care team, keyed by the
-     * person. When a clinician's account is deleted, those rows go too.
-     */
-    List<String> tablesNamingAClinician() {
-        return tablesWithColumn("clinician_id");
-    }
-
     private List<String> tablesWithColumn(String column) {
         Connection connection = DataSourceUtils.getConnection(dataSource);
         try {
@@ -79,16 +71,12 @@ class PersonalDataRepository {
     }
 
     /**
-     * Deletes the account; every personal table cascades from app_user, the audit rows about the person with them, and
-     * so do the rows in other people's care teams that name the account as their clinician. What the account read of
+     * Deletes the account; every personal table cascades from app_user, the audit rows about the person with them (rows in
+     * other people's records that name the account are handled by their modules, see {@link AccountDeleting}). What the account read of
      * other people stays in those people's access logs (it is their record of who saw their data), naming an account
      * that no longer exists; the account's events about no account go.
      */
     void deleteAccount(String userId, String email) {
-        for (String table : tablesNamingAClinician()) {
-            requireSafeName(table);
-            jdbc.sql("DELETE FROM " + table + " WHERE clinician_id = :user").param("user", userId).update();
-        }
         jdbc.sql("DELETE FROM system_audit_log WHERE actor_id = :user").param("user", userId).update();
         jdbc.sql("DELETE FROM SPRING_SESSION WHERE PRINCIPAL_NAME = :email").param("email", email).update();
         jdbc.sql("DELETE FROM app_user WHERE id = :user").param("user", userId).update();

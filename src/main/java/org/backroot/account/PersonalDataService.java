@@ -15,6 +15,7 @@ import org.backroot.account.domain.Email;
 import org.backroot.web.domain.ValidationException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
@@ -34,9 +35,11 @@ public class PersonalDataService {
     private final AccessTokenService tokens;
     private final JsonMapper json;
     private final TransactionTemplate transactions;
+    private final ApplicationEventPublisher events;
 
     PersonalDataService(PersonalDataRepository data, AccountService accounts, AccessTokenService tokens, JsonMapper json,
-            PersonalClock personalClock, PlatformTransactionManager transactionManager) {
+            PersonalClock personalClock, PlatformTransactionManager transactionManager, ApplicationEventPublisher events) {
+        this.events = events;
         this.transactions = new TransactionTemplate(transactionManager);
         this.personalClock = personalClock;
         this.data = data;
@@ -90,6 +93,7 @@ public class PersonalDataService {
         if (!typed.equals(account.email())) {
             throw new ValidationException("confirmEmail", "does not match your account email; nothing was deleted");
         }
+        events.publishEvent(new AccountDeleting(userId));
         data.deleteAccount(userId, account.email().value());
         tokens.forget(userId);
     }

@@ -52,6 +52,11 @@ class CareAlertRepository {
     }
 
     /** Stores the alert unless this occurrence and run is stored already (by this or another instance); true when stored now. */
+    /** Removes this clinician's acknowledgements (their account is being deleted); the alerts stay. */
+    int deleteAcknowledgementsBy(String clinicianId) {
+        return jdbc.sql("DELETE FROM care_alert_ack WHERE clinician_id = :clinician").param("clinician", clinicianId).update();
+    }
+
     boolean insertIfAbsent(String personId, String id, AlertLedger.Raise raise, Instant at) {
         return jdbc.sql("""
                 INSERT INTO care_alert (user_id, id, kind, occurrence, run, since, detail, raised_at)

@@ -67,6 +67,11 @@ class CareLinkRepository {
                 .param("user", personId).param("clinician", clinicianId).update() == 1;
     }
 
+    /** Removes a clinician from every team (their account is being deleted); answers how many links went. */
+    int deleteClinician(String clinicianId) {
+        return jdbc.sql("DELETE FROM care_link WHERE clinician_id = :clinician").param("clinician", clinicianId).update();
+    }
+
     private static StoredLink row(java.sql.ResultSet rs, int n) throws java.sql.SQLException {
         return new StoredLink(rs.getString(1), rs.getString(2), Scopes.stored(rs.getString(3)), Timestamps.parse(rs.getString(4)), rs.getString(5), rs.getString(6));
     }

@@ -47,6 +47,11 @@ class CareThreadRepository {
     }
 
     /** The thread of this link, created the first time it is asked for. */
+    /** Removes every thread with this clinician, their messages with them (the clinician's account is being deleted). */
+    int deleteClinician(String clinicianId) {
+        return jdbc.sql("DELETE FROM care_thread WHERE clinician_id = :clinician").param("clinician", clinicianId).update();
+    }
+
     String ensure(String personId, String clinicianId, Instant now) {
         jdbc.sql("""
                 INSERT INTO care_thread (user_id, clinician_id, id, created_at) VALUES (:user, :clinician, :id, :at)

@@ -144,6 +144,28 @@ class CareLinkApiTest {
         assertThat(links("clinician_id", second.userId)).isZero();
     }
 
+    @Test
+    void aDeletedClinicianLeavesTheTeamButWhatTheyDidForThePersonStays() throws Exception {
+        String code = invite("{\"scopes\":[\"summary\",\"adjust\",\"messages\"]}");
+        physio.post("/api/v1/care/links", "{\"code\":\"" + code + "\"}").andExpect(status().isCreated());
+        physio.put("/api/v1/care/people/{id}/plan-adjustments", "{\"note\":\"Keep bending light this week.\"}", person.userId)
+                .andExpect(status().is2xxSuccessful());
+        physio.post("/api/v1/care/people/{id}/clearance", "{\"assessedOn\":\"" + java.time.LocalDate.now(java.time.ZoneOffset.UTC)
+                + "\",\"ruledOut\":[\"fracture\"]}", person.userId).andExpect(status().is2xxSuccessful());
+        String thread = ApiClient.read(person.get("/api/v1/care/threads"), "$[0].id");
+        person.post("/api/v1/care/threads/{id}/messages", "{\"text\":\"Thanks for today.\"}", thread).andExpect(status().isCreated());
+
+        deleteAccount(physio);
+
+        person.get("/api/v1/care/team").andExpect(jsonPath("$", hasSize(0)));
+        person.get("/api/v1/care/threads").andExpect(jsonPath("$", hasSize(0)));
+        person.get("/api/v1/plan/adjustments").andExpect(jsonPath("$", hasSize(1)))
+                .andExpect(jsonPath("$[0].clinicianName").value("Dr Ada Physio"));
+        person.get("/api/v1/safety/clinician-clearances").andExpect(jsonPath("$", hasSize(1)));
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM care_message WHERE user_id = :u").param("u", person.userId).query(Integer.class).single())
+                .as("the thread's messages went with the clinician's account").isZero();
+    }
+
     private void deleteAccount(ApiClient who) throws Exception {
         mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete("/api/v1/me")
                         .header("Authorization", "Bearer " + who.token).contentType("application/json")
