@@ -175,16 +175,17 @@ class CarePersonRecord {
         return reports.clinicianPdf(person.personId(), new ReportService.CareLink(person.linkedOn(), person.scopes()));
     }
 
-    /** Everything the page shows, read as one logged read of the page (the diary only when shared). */
+    /** Everything the page shows; {@code diary} is null when the person does not share it. */
     record Page(Overview overview, ProfilePart profile, PlanPart plan, SafetyPart safety, OutcomesPart outcomes, CheckInsPart diary) {
     }
 
+    /** Everything the page shows: one read of the summary ("page") and, when shared, one of the diary ("check-ins"). */
     Page page(CurrentUser clinician, String personId) {
         Header person = open(clinician, personId, Scope.SUMMARY, PAGE);
         CheckInsPart diary = null;
         if (person.shares(Scope.DIARY.jsonName())) {
-            LocalDate today = clock.today(personId);
-            diary = checkIns(person, DateRange.parse(null, null, today));
+            Header withDiary = open(clinician, personId, Scope.DIARY, CHECK_INS);
+            diary = checkIns(withDiary, DateRange.parse(null, null, clock.today(personId)));
         }
         return new Page(overview(person), profile(person), plan(person), safety(person), outcomes(person), diary);
     }

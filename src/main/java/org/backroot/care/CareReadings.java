@@ -84,8 +84,9 @@ class CareReadings {
         OutcomeTrend newest = outcomes.stream().filter(o -> o.change() != null)
                 .max(Comparator.comparing(CareReadings::lastDay).thenComparing(OutcomeTrend::instrumentId)).orElse(null);
 
-        CareSignals.Safety safetySignal = new CareSignals.Safety(status.state(), status.clinicianCleared(),
-                status.reasons().stream().map(r -> r.linkId()).toList(), String.join(" ", status.reasonMessages()));
+        List<String> items = status.reasons().stream().map(r -> r.linkId()).distinct().toList();
+        CareSignals.Safety safetySignal = new CareSignals.Safety(status.state(), status.clinicianCleared(), items,
+                items.isEmpty() ? "" : "Red-flag items: " + String.join(", ", items) + ".");
         List<CareSignals.Rescreen> rescreens = status.rescreen().stream()
                 .map(r -> new CareSignals.Rescreen(r.code(), r.since(), r.message())).toList();
         CareSignals signals = new CareSignals(today, safetySignal, latest.map(CheckIn::date).orElse(null), longCalm, lastWeek,

@@ -143,12 +143,6 @@ class CareTeamPagesController {
         return "redirect:" + PAGE;
     }
 
-    /** A plain GET on a form's address (a reload after a redirect) goes back to the page. */
-    @GetMapping({PAGE + "/{clinicianId}/scopes", PAGE + "/{clinicianId}/remove", PAGE + "/invitations/{id}/withdraw"})
-    String backToPage() {
-        return "redirect:" + PAGE;
-    }
-
     private String renderInvite(Model model, List<String> chosen, String expiresInDays, Map<String, String> errors) {
         model.addAttribute("allScopes", scopeNames());
         model.addAttribute("chosen", chosen);

@@ -18,7 +18,9 @@ class PlanAdjustmentPagesController {
 
     @GetMapping("/plan/adjustments")
     String page(@AuthenticationPrincipal CurrentUser user, Model model) {
-        model.addAttribute("adjustments", adjustments.adjustmentHistory(user.id()));
+        var history = adjustments.adjustmentHistory(user.id());
+        model.addAttribute("adjustments", history);
+        model.addAttribute("talk", history.isEmpty() ? "/care-team" : adjustments.talkAddress(user.id(), history.get(0).version().clinicianId()));
         return "plan/adjustments";
     }
 }

@@ -83,6 +83,14 @@ public class PlanAdjustmentService {
         return all.isEmpty() ? Optional.empty() : Optional.of(all.get(0));
     }
 
+    /**
+     * Where the person asks to talk about an adjustment: the care team's address for the conversation with that
+     * clinician, which opens the thread while they take messages and the care team page (saying so) otherwise.
+     */
+    public String talkAddress(String personId, String clinicianId) {
+        return "/care-team/messages/with/" + clinicianId;
+    }
+
     /** Every version, newest first, each with what it changed against the one before. */
     public List<AdjustmentView> adjustmentHistory(String personId) {
         List<PlanAdjustmentVersion> versions = repository.list(personId);

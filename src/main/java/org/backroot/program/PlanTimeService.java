@@ -19,9 +19,11 @@ class PlanTimeService {
     }
 
     private final PlanService plans;
+    private final PlanAdjustmentService adjustments;
 
-    PlanTimeService(PlanService plans) {
+    PlanTimeService(PlanService plans, PlanAdjustmentService adjustments) {
         this.plans = plans;
+        this.adjustments = adjustments;
     }
 
     /**
@@ -36,6 +38,13 @@ class PlanTimeService {
         Preferences before = hasPlan ? saved.orElse(PlanService.DEFAULT_PREFERENCES) : saved.orElse(null);
         boolean remade = hasPlan && !after.equals(before);
         if (remade) plans.regenerate(userId);
-        return new Changed(after, remade, PreferencesChange.describe(before, after, remade));
+        String note = PreferencesChange.describe(before, after, remade);
+        // a clinician's minutes a day stay in force over the person's own until the clinician changes them
+        var set = adjustments.currentAdjustment(userId).filter(a -> a.version().adjustment().minutesPerDay() != null);
+        if (set.isPresent()) {
+            note += " " + set.get().version().clinicianName() + " set your plan to " + set.get().version().adjustment().minutesPerDay()
+                    + " minutes a day for now, so your plan keeps that until they change it.";
+        }
+        return new Changed(after, remade, note);
     }
 }

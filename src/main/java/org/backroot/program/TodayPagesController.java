@@ -166,7 +166,9 @@ class TodayPagesController {
         model.addAttribute("reassessDue", plans.reassessDue(userId));
         model.addAttribute("phase", plans.phase(userId));
         model.addAttribute("cautions", plans.cautions(userId).reasons());
-        model.addAttribute("planAdjusted", adjustments.currentAdjustment(userId).orElse(null));
+        var adjusted = adjustments.currentAdjustment(userId);
+        model.addAttribute("planAdjusted", adjusted.orElse(null));
+        model.addAttribute("planAdjustedTalk", adjusted.map(a -> adjustments.talkAddress(userId, a.version().clinicianId())).orElse(null));
         Optional<StoredPhaseChange> lastChange = plans.lastPhaseChange(userId);
         model.addAttribute("lastChange", lastChange.orElse(null));
         model.addAttribute("lastChangeCauseShown", lastChange.map(c -> c.change().causeCurrentOn(today)).orElse(false));

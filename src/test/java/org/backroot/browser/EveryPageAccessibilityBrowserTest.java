@@ -34,7 +34,8 @@ import org.springframework.web.util.pattern.PathPatternParser;
  * desktop. The pages are not listed by hand: every GET mapping of Spring MVC that renders a page is visited, so a new
  * page is swept the day it is added. Path variables ({id}, {key}) are filled from the links the other pages show, as
  * a person would reach them. The person is the demo account (six months of simulated life, so every section has
- * something in it); a page the person may not open (403) is swept again as the administrator.
+ * something in it); a page the person may not open (403) is swept again as the administrator, and one the administrator
+ * may not open either as a clinician the demo person invited (sharing every scope).
  */
 @TestPropertySource(properties = {
     "backroot.demo.enabled=true",
@@ -46,6 +47,8 @@ class EveryPageAccessibilityBrowserTest extends BrowserTestSupport {
 
     static final String ADMIN_EMAIL = "axe-admin@example.org";
     static final String ADMIN_PASSWORD = "an administrator passphrase for the sweep";
+    static final String CLINICIAN_EMAIL = "axe-clinician@example.org";
+    static final String CLINICIAN_PASSWORD = "a clinician passphrase for the sweep";
 
     /** Mappings deliberately not swept, with the reason. */
     private static final Map<String, String> SKIPPED = Map.of(
@@ -58,7 +61,9 @@ class EveryPageAccessibilityBrowserTest extends BrowserTestSupport {
             "/care-team/messages/{threadId}", "a thread exists only between a person and a linked clinician (the demo person has "
                     + "none); CareMessagesBrowserTest runs axe on it in light and dark mode at 375 and 1280 px",
             "/care-team/messages/with/{clinicianId}", "only redirects to a thread (see above)",
-            "/care/messages/{threadId}", "a clinician's page; CareMessagesBrowserTest runs axe on it in light and dark mode at 375 and 1280 px");
+            "/care/messages/{threadId}", "a clinician's page; CareMessagesBrowserTest runs axe on it in light and dark mode at 375 and 1280 px",
+            "/care/people/{id}", "only a clinician linked to the person may open it (the demo person and the admin get 403); "
+                    + "CarePersonBrowserTest runs axe on it in light and dark at 375 and 1280 px");
 
     @Autowired
     ApplicationContext context;
@@ -103,21 +108,65 @@ class EveryPageAccessibilityBrowserTest extends BrowserTestSupport {
             else visit(b, url, personPages, forbidden, links, problems);
         }
         sweep(b, personPages, problems, swept);
+        // The demo person invites a clinician, sharing everything, so the clinician's pages have someone in them.
+        String code = invite(b);
 
-        // 3. The administrator: the pages the person may not open.
+        // 3. The administrator: the pages the person may not open; and they create a clinician account.
         b.signOut();
         signIn(b, ADMIN_EMAIL, ADMIN_PASSWORD);
         Map<String, String> adminPages = new LinkedHashMap<>();
-        for (String url : forbidden) visit(b, url, adminPages, new ArrayList<>(), links, problems);
+        List<String> notForAdmin = new ArrayList<>();
+        for (String url : forbidden) visit(b, url, adminPages, notForAdmin, links, problems);
         sweep(b, adminPages, problems, swept);
+        createClinician(b);
         b.signOut();
+
+        // 4. The clinician, linked to the demo person: the pages neither the person nor the administrator may open, and
+        //    path variables only a clinician's pages link to.
+        signIn(b, CLINICIAN_EMAIL, CLINICIAN_PASSWORD);
+        b.open("/care/link?code=" + code);
+        b.clickAndLoad("main form button[type=submit]");
+        assertThat(b.find("[data-testid=linked-person]").getText()).as("the clinician redeemed the demo person's code").isNotBlank();
+        Map<String, String> clinicianPages = new LinkedHashMap<>();
+        List<String> nobody = new ArrayList<>();
+        for (String url : notForAdmin) visit(b, url, clinicianPages, nobody, links, problems);
+        for (String pattern : List.copyOf(unfilled)) {
+            PathPattern parsed = parser.parse(pattern);
+            links.stream().filter(l -> parsed.matches(org.springframework.http.server.PathContainer.parsePath(l))).findFirst()
+                    .ifPresent(url -> {
+                        unfilled.remove(pattern);
+                        visit(b, url, clinicianPages, nobody, links, problems);
+                    });
+        }
+        sweep(b, clinicianPages, problems, swept);
+        b.signOut();
+        nobody.forEach(url -> problems.add(url + ": answered 403 to the person, the administrator and the clinician"));
 
         problems.forEach(p -> System.out.println("AXE " + p));
         System.out.println("Accessibility sweep: " + swept.size() + " pages x light/dark x 375/1280 px: " + swept);
         assertThat(unfilled).as("no page links to these mappings, so the sweep cannot fill their path variables; "
                 + "add a link or list them in SKIPPED with a reason").isEmpty();
-        assertThat(swept).as("the sweep reached the person's pages").contains("/today", "/insights", "/onboarding/first-look", "/settings/backups");
+        assertThat(swept).as("the sweep reached the person's pages").contains("/today", "/insights", "/onboarding/first-look", "/settings/backups",
+                "/care-team", "/settings/clinicians", "/care/link");
         assertThat(problems).as("serious or critical accessibility problems (page, mode, width, rule, targets)").isEmpty();
+    }
+
+    /** As the signed-in demo person: a care-team code that shares every scope, read from the page that shows it once. */
+    private static String invite(Browser b) {
+        b.open("/care-team/invite");
+        for (String scope : List.of("diary", "adjust", "messages")) b.click("#scope-" + scope);
+        b.clickAndLoad("main form button[type=submit]");
+        return b.find("[data-testid=invitation-code]").getText().strip();
+    }
+
+    /** As the signed-in administrator: the clinician account of stage 4, made on the Clinicians page. */
+    private static void createClinician(Browser b) {
+        b.open("/settings/clinicians");
+        b.type("#displayName", "Alex Morgan, physio");
+        b.type("#email", CLINICIAN_EMAIL);
+        b.type("#password", CLINICIAN_PASSWORD);
+        b.clickAndLoad("form[action='/settings/clinicians'] button[type=submit]");
+        assertThat(b.find("[data-testid=clinicians]").getText()).contains(CLINICIAN_EMAIL);
     }
 
     /** Every GET mapping that renders a page (a view, not a body), outside /api and /actuator, minus the deliberate skips. */

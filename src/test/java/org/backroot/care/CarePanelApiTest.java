@@ -129,7 +129,21 @@ class CarePanelApiTest {
         pat.put("/api/v1/checkins/{date}", checkIn(6, false, "saddle-numbness"), TODAY).andExpect(status().is2xxSuccessful());
         assertThat(alertKinds(pat)).containsExactly("RED_FLAG");
         String detail = jdbc.sql("SELECT detail FROM care_alert WHERE user_id = :u").param("u", pat.userId).query(String.class).single();
-        assertThat(detail).startsWith("Safety status: emergency");
+        assertThat(detail).startsWith("Safety status: emergency. Red-flag items: ").contains("saddle-numbness");
+    }
+
+    @Test
+    void aRedFlagScreenAnsweredOutsideACheckInIsRaisedByTheNextSweep() throws Exception {
+        ApiClient pat = screened("Pat", Map.of());
+        link(pat, physio);
+        sweep.sweep();
+        assertThat(alertKinds(pat)).isEmpty();
+        pat.post("/api/v1/responses", RedFlagScreens.json(catalog, Map.of("foot-drop", "yes"))).andExpect(status().isCreated());
+        clock.set(NOON.plusSeconds(59));
+        sweep.sweep();
+        assertThat(alertKinds(pat)).as("within the minute the sweep runs in").containsExactly("RED_FLAG");
+        assertThat(jdbc.sql("SELECT detail FROM care_alert WHERE user_id = :u").param("u", pat.userId).query(String.class).single())
+                .isEqualTo("Safety status: urgent. Red-flag items: foot-drop.");
     }
 
     @Test

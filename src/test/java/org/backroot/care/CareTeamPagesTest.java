@@ -40,6 +40,12 @@ class CareTeamPagesTest {
     @Autowired
     JdbcClient jdbc;
 
+    @Autowired
+    CareAccess access;
+
+    @Autowired
+    org.springframework.security.core.userdetails.UserDetailsService users;
+
     ApiClient person;
     ApiClient physio;
     Cookie personSession;
@@ -158,6 +164,21 @@ class CareTeamPagesTest {
                 .andExpect(redirectedUrl("/care-team")).andExpect(flash().attribute("removed", "Alex Morgan, physio"));
         person.get("/api/v1/care/team").andExpect(jsonPath("$.length()").value(0));
         mvc.perform(post("/care-team/{id}/remove", physio.userId).cookie(personSession).with(csrf())).andExpect(flash().attribute("missing", true));
+    }
+
+    @Test
+    void aClinicianReadThroughTheGateIsInThePersonsAccessLogAndNowhereElse() throws Exception {
+        redeemThroughThePage(inviteThroughThePage("summary", "diary")).andExpect(status().is3xxRedirection());
+        var signedIn = (org.backroot.account.CurrentUser) users.loadUserByUsername(physio.email);
+        access.open(signedIn, person.userId, org.backroot.care.domain.Scope.DIARY, "check-ins");
+
+        person.get("/api/v1/me/access-log").andExpect(jsonPath("$.entries[0].who.displayName").value("Alex Morgan, physio"))
+                .andExpect(jsonPath("$.entries[0].who.role").value("clinician"))
+                .andExpect(jsonPath("$.entries[0].description").value("read your daily check-ins"));
+        mvc.perform(get("/settings/access-log").cookie(personSession)).andExpect(content().string(containsString("read your daily check-ins")));
+        ApiClient other = ApiClient.newPerson(mvc);
+        other.get("/api/v1/me/access-log").andExpect(jsonPath("$.entries.length()").value(0));
+        physio.get("/api/v1/me/access-log").andExpect(jsonPath("$.entries.length()").value(0));
     }
 
     @Test

@@ -51,6 +51,9 @@ class PlanAdjustmentApiTest {
     @Autowired
     PersonalClock clock;
 
+    @Autowired
+    PlanTimeService time;
+
     private List<String> planIds(ApiClient pat) throws Exception {
         List<String> ids = ApiClient.read(pat.get("/api/v1/plan").andExpect(status().isOk()), "$.days[*].items[*].activityId");
         return ids.stream().filter(java.util.Objects::nonNull).toList();
@@ -77,6 +80,11 @@ class PlanAdjustmentApiTest {
         pat.post("/api/v1/plan", "").andExpect(status().isCreated());
         assertThat(planIds(pat)).doesNotContain("core-pelvic-tilt").allMatch(id -> library.require(id).level() == 1);
 
+        // the person's own time changes their days; the clinician's minutes stay, and the note says so
+        var changed = time.change(pat.userId, 30, 3);
+        assertThat(changed.note()).contains("Sam Rivera set your plan to 20 minutes a day for now");
+        pat.get("/api/v1/plan").andExpect(jsonPath("$.minutesPerDay").value(20));
+
         pat.get("/api/v1/plan/adjustments").andExpect(status().isOk())
                 .andExpect(jsonPath("$[0].version").value(1))
                 .andExpect(jsonPath("$[0].clinicianName").value("Sam Rivera"))
@@ -84,6 +92,7 @@ class PlanAdjustmentApiTest {
                 .andExpect(jsonPath("$[0].includeActivities[0]").value("hip-clamshell"))
                 .andExpect(jsonPath("$[0].note").value("Go gently with bending this week."))
                 .andExpect(jsonPath("$[0].changes[4]").value("Your plan asks for up to 20 minutes a day."));
+        assertThat(ApiClient.<List<Object>>read(pat.get("/api/v1/plan"), "$.days[?(@.restDay == false)]")).hasSize(3);
     }
 
     @Test

@@ -34,15 +34,22 @@ public record AccessEntry(Instant at, String actorName, Set<Role> actorRoles, St
             Map.entry("people", "saw you in their list of people"),
             Map.entry("alerts", "looked at your alerts"),
             Map.entry("messages", "read your messages"),
-            Map.entry("adjustments", "looked at changes to your plan"));
+            Map.entry("adjustments", "looked at changes to your plan"),
+            Map.entry("page", "opened your page"),
+            Map.entry("planadjustments", "looked at the changes made to your plan"),
+            Map.entry("planadjustmentsandclearances", "looked at the changes made to your plan and the clearances given"));
 
-    private static final Map<String, String> ACTIONS = Map.of(
-            "care.linked", "joined your care team",
-            "care.revoked", "left your care team",
-            "care.scopes", "changed what is shared",
-            "clinician-created", "created this clinician account",
-            "clinician-disabled", "switched this account off",
-            "clinician-enabled", "switched this account on again");
+    private static final Map<String, String> ACTIONS = Map.ofEntries(
+            Map.entry("care.linked", "joined your care team"),
+            Map.entry("care.revoked", "left your care team"),
+            Map.entry("care.scopes", "changed what is shared"),
+            Map.entry("care.adjust", "adjusted your plan"),
+            Map.entry("care.clearance", "recorded a clearance after checking you"),
+            Map.entry("care.alert-acknowledged", "noted an alert about you"),
+            Map.entry("care.message", "sent you a message"),
+            Map.entry("clinician-created", "created this clinician account"),
+            Map.entry("clinician-disabled", "switched this account off"),
+            Map.entry("clinician-enabled", "switched this account on again"));
 
     public AccessEntry {
         if (at == null) throw new IllegalArgumentException("at must be given");
@@ -73,8 +80,10 @@ public record AccessEntry(Instant at, String actorName, Set<Role> actorRoles, St
         }
         String known = ACTIONS.get(action);
         if (known != null) {
-            if (p.isEmpty() || !action.startsWith("care.")) return known;
-            return known + ("care.linked".equals(action) ? " (shared: " : " (now: ") + p.replace(",", ", ") + ")";
+            if (p.isEmpty()) return known;
+            if ("care.linked".equals(action)) return known + " (shared: " + p.replace(",", ", ") + ")";
+            if ("care.scopes".equals(action)) return known + " (now: " + p.replace(",", ", ") + ")";
+            return known;
         }
         return "did this: " + spelledOut(action) + (p.isEmpty() ? "" : " (" + p + ")");
     }

@@ -109,6 +109,11 @@ public record PlanAdjustment(Integer maxLevel, Set<String> excludeActivities, Se
         return ids;
     }
 
+    /** Whether a clinician may add this activity by hand: walks and graded exposure steps are shaped by the plan itself. */
+    public static boolean addable(Activity activity) {
+        return activity.component() != Component.EXPOSURE && !PlanGenerator.isWalk(activity);
+    }
+
     /** Whether any part of the plan differs from one made without it (the note alone changes nothing in the plan). */
     public boolean shapesThePlan() {
         return !samePlanAs(NONE);
