@@ -3,7 +3,6 @@ package org.backroot.program;
 import org.backroot.tracking.CheckInRecorded;
 import org.backroot.tracking.PracticeLogged;
 import org.springframework.context.event.EventListener;
-import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
@@ -25,7 +24,7 @@ class TrackingEventListener {
 
     /** First among the check-in's listeners: others (the care team's alerts) read the phase this may change. */
     @EventListener
-    @Order(Ordered.HIGHEST_PRECEDENCE)
+    @Order(0)
     void checkInRecorded(CheckInRecorded event) {
         // Only today's and yesterday's check-ins can change the phase; back-filled days need no database work at all.
         if (!adaptation.concerns(event.userId(), event.date())) return;
