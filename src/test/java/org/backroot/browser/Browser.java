@@ -70,6 +70,27 @@ final class Browser implements AutoCloseable {
      * document is still loading when a navigation started by the previous step (a form's redirect) was in flight; a
      * query then sees only the first part of the page (4 of a week's 7 days, half of a form's questions).
      */
+    /** Signs in with the login form and checks it worked (the page moved on from /login). */
+    void signIn(String email, String password) {
+        open("/login");
+        type("#username", email);
+        type("#password", password);
+        clickAndLoad("main form button[type=submit]");
+        if (!"/login".equals(path())) return;
+        throw new AssertionError("not signed in as " + email + ": still on /login");
+    }
+
+    /**
+     * Emulates a light or dark colour scheme (with reduced motion, so nothing is caught mid-transition) and waits two
+     * painted frames for the page to take it.
+     */
+    void colorScheme(String scheme) {
+        driver.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("features", List.of(
+                Map.of("name", "prefers-color-scheme", "value", scheme), Map.of("name", "prefers-reduced-motion", "value", "reduce"))));
+        ((JavascriptExecutor) driver).executeAsyncScript(
+                "const done = arguments[arguments.length - 1]; requestAnimationFrame(() => requestAnimationFrame(() => done()));");
+    }
+
     void open(String path) {
         driver.get(baseUrl + path);
         new WebDriverWait(driver, Duration.ofSeconds(20)).until(d -> "complete".equals(js("return document.readyState;")));

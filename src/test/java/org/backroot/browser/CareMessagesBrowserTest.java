@@ -2,13 +2,10 @@ package org.backroot.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Duration;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -56,7 +53,7 @@ class CareMessagesBrowserTest extends BrowserTestSupport {
 
         // The physio sees one unread, reads it and answers.
         b.signOut();
-        signIn(b, physioEmail);
+        b.signIn(physioEmail, PASSWORD);
         b.open("/care/messages");
         assertThat(b.find("[data-testid=unread]").getText()).isEqualTo("1 unread");
         assertThat(b.find("[data-testid=nav-unread]").getAttribute("textContent")).isEqualTo("11 unread");
@@ -72,7 +69,7 @@ class CareMessagesBrowserTest extends BrowserTestSupport {
 
         // The person sees the answer and that their message was read; then writes about a warning sign.
         b.signOut();
-        signIn(b, personEmail);
+        b.signIn(personEmail, PASSWORD);
         b.open("/care-team/messages");
         assertThat(b.find("[data-testid=unread]").getText()).isEqualTo("1 unread");
         assertThat(b.find("[data-testid=nav-unread]").getAttribute("textContent")).isEqualTo("11 unread");
@@ -95,23 +92,17 @@ class CareMessagesBrowserTest extends BrowserTestSupport {
     /** Screenshots in light and dark mode at both widths, and axe in each. */
     private static void checked(Browser b, String name, String page) {
         for (String mode : List.of("light", "dark")) {
-            scheme(b, mode);
+            b.colorScheme(mode);
             b.screenshots(name + "-" + mode);
             for (int width : new int[] {Browser.PHONE, Browser.DESKTOP}) {
                 b.width(width);
                 assertThat(b.accessibilityViolations()).as("serious accessibility violations on " + page + ", " + mode + ", " + width + " px").isEmpty();
             }
         }
-        scheme(b, "light");
+        b.colorScheme("light");
         b.width(Browser.PHONE);
     }
 
-    private static void scheme(Browser b, String scheme) {
-        b.driver.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("features", List.of(
-                Map.of("name", "prefers-color-scheme", "value", scheme), Map.of("name", "prefers-reduced-motion", "value", "reduce"))));
-        ((org.openqa.selenium.JavascriptExecutor) b.driver).executeAsyncScript(
-                "const done = arguments[arguments.length - 1]; requestAnimationFrame(() => requestAnimationFrame(() => done()));");
-    }
 
     private String idOf(String email) {
         return jdbc.sql("SELECT id FROM app_user WHERE email = :e").param("e", email).query(String.class).single();
@@ -127,11 +118,4 @@ class CareMessagesBrowserTest extends BrowserTestSupport {
         return email;
     }
 
-    private static void signIn(Browser b, String email) {
-        b.open("/login");
-        b.type("#username", email);
-        b.type("#password", PASSWORD);
-        b.clickAndLoad("main form button[type=submit]");
-        new WebDriverWait(b.driver, Duration.ofSeconds(10)).until(d -> !"/login".equals(b.path()));
-    }
 }

@@ -69,22 +69,12 @@ class CarePanelBrowserTest extends BrowserTestSupport {
         assertThat(call("POST", "/api/v1/care/links", clinicianToken, "{\"code\":\"" + code + "\"}").statusCode()).isEqualTo(201);
     }
 
-    private static void signIn(Browser b, String email) {
-        b.open("/login");
-        b.type("#username", email);
-        b.type("#password", PASSWORD);
-        b.clickAndLoad("main form button[type=submit]");
-    }
 
-    private static void scheme(Browser b, String scheme) {
-        b.driver.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("features", List.of(
-                Map.of("name", "prefers-color-scheme", "value", scheme), Map.of("name", "prefers-reduced-motion", "value", "reduce"))));
-    }
 
     /** axe at both widths in both schemes, and screenshots of each scheme. */
     private static void checkEverywhere(Browser b, String name) {
         for (String s : List.of("light", "dark")) {
-            scheme(b, s);
+            b.colorScheme(s);
             for (int w : new int[] {Browser.PHONE, Browser.DESKTOP}) {
                 b.width(w);
                 ((org.openqa.selenium.JavascriptExecutor) b.driver).executeAsyncScript(
@@ -93,7 +83,7 @@ class CarePanelBrowserTest extends BrowserTestSupport {
             }
             b.screenshots(name + "-" + s);
         }
-        scheme(b, "light");
+        b.colorScheme("light");
         b.width(Browser.PHONE);
     }
 
@@ -102,7 +92,7 @@ class CarePanelBrowserTest extends BrowserTestSupport {
         Browser b = browser();
         b.signOut();
         String[] physio = account("Dr Ada Physio", true);
-        signIn(b, physio[1]);
+        b.signIn(physio[1], PASSWORD);
         assertThat(b.path()).as("a clinician lands on their panel").isEqualTo("/care/people");
         assertThat(b.find("[data-testid=care-panel-empty]").getText()).contains("K7QFM-2XDRB");
         checkEverywhere(b, "care-panel-01-empty");

@@ -115,16 +115,16 @@ class CarePersonBrowserTest extends BrowserTestSupport {
                 assertThat((Boolean) b.js("return document.documentElement.scrollWidth <= window.innerWidth;"))
                         .as("no sideways scrolling of the page at %d px", width).isTrue();
                 for (String scheme : List.of("light", "dark")) {
-                    scheme(b, scheme);
+                    b.colorScheme(scheme);
                     ((org.openqa.selenium.JavascriptExecutor) b.driver).executeAsyncScript(
                             "const done = arguments[arguments.length - 1]; requestAnimationFrame(() => requestAnimationFrame(() => done()));");
                     for (String v : b.accessibilityViolations()) problems.add(scheme + ", " + width + " px: " + v);
                 }
             }
-            scheme(b, "light");
+            b.colorScheme("light");
             b.js("window.scrollTo(0, 0)");
             b.screenshots("care-person-light");
-            scheme(b, "dark");
+            b.colorScheme("dark");
             b.screenshots("care-person-dark");
         } finally {
             b.driver.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("features", List.of()));
@@ -133,9 +133,4 @@ class CarePersonBrowserTest extends BrowserTestSupport {
         assertThat(problems).as("serious accessibility problems on the clinician's page of a person").isEmpty();
     }
 
-    private static void scheme(Browser b, String scheme) {
-        b.driver.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("features", List.of(
-                Map.of("name", "prefers-color-scheme", "value", scheme),
-                Map.of("name", "prefers-reduced-motion", "value", "reduce"))));
-    }
 }

@@ -44,7 +44,7 @@ class CareTeamBrowserTest extends BrowserTestSupport {
         Browser b = browser();
 
         // The administrator creates the clinician account.
-        signIn(b, ADMIN_EMAIL, ADMIN_PASSWORD);
+        b.signIn(ADMIN_EMAIL, ADMIN_PASSWORD);
         b.open("/settings/clinicians");
         b.type("#displayName", "Alex Morgan, physio");
         b.type("#email", clinicianEmail);
@@ -56,7 +56,7 @@ class CareTeamBrowserTest extends BrowserTestSupport {
         b.signOut();
 
         // The person invites, choosing the diary as well as the summary.
-        signIn(b, personEmail, ApiClient.PASSWORD);
+        b.signIn(personEmail, ApiClient.PASSWORD);
         b.open("/care-team");
         assertThat(b.find("[data-testid=team-empty]").isDisplayed()).isTrue();
         checkEverywhere(b, "care-02-person-team-empty");
@@ -78,7 +78,7 @@ class CareTeamBrowserTest extends BrowserTestSupport {
         b.signOut();
 
         // The clinician opens the link: the code is filled in.
-        signIn(b, clinicianEmail, CLINICIAN_PASSWORD);
+        b.signIn(clinicianEmail, CLINICIAN_PASSWORD);
         b.driver.get(link);
         assertThat(b.find("#code").getAttribute("value")).isEqualTo(code);
         checkEverywhere(b, "care-05-clinician-link");
@@ -88,7 +88,7 @@ class CareTeamBrowserTest extends BrowserTestSupport {
         b.signOut();
 
         // The person sees the clinician, limits what they see, reads the access log and removes them.
-        signIn(b, personEmail, ApiClient.PASSWORD);
+        b.signIn(personEmail, ApiClient.PASSWORD);
         b.open("/care-team");
         assertThat(b.find("[data-testid=team]").getText()).contains("Alex Morgan, physio", "Sees: summary, diary");
         b.click("[data-testid=team] details:first-of-type summary");
@@ -108,12 +108,6 @@ class CareTeamBrowserTest extends BrowserTestSupport {
         b.signOut();
     }
 
-    private static void signIn(Browser b, String email, String password) {
-        b.open("/login");
-        b.type("#username", email);
-        b.type("#password", password);
-        b.clickAndLoad("main form button[type=submit]");
-    }
 
     /** Screenshots at both widths, then axe in light and dark mode at both widths, and no sideways scrolling on a phone. */
     private static void checkEverywhere(Browser b, String name) {

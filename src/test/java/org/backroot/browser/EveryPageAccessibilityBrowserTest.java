@@ -91,7 +91,7 @@ class EveryPageAccessibilityBrowserTest extends BrowserTestSupport {
         sweep(b, visitorPages, problems, swept);
 
         // 2. The demo person: every page, path variables filled from the links on the other pages.
-        signIn(b, DemoLogin.email(), DemoLogin.password(context));
+        b.signIn(DemoLogin.email(), DemoLogin.password(context));
         Map<String, String> personPages = new LinkedHashMap<>();
         List<String> forbidden = new ArrayList<>();
         Set<String> links = new LinkedHashSet<>();
@@ -115,7 +115,7 @@ class EveryPageAccessibilityBrowserTest extends BrowserTestSupport {
 
         // 3. The administrator: the pages the person may not open; and they create a clinician account.
         b.signOut();
-        signIn(b, ADMIN_EMAIL, ADMIN_PASSWORD);
+        b.signIn(ADMIN_EMAIL, ADMIN_PASSWORD);
         Map<String, String> adminPages = new LinkedHashMap<>();
         List<String> notForAdmin = new ArrayList<>();
         for (String url : forbidden) visit(b, url, adminPages, notForAdmin, links, problems);
@@ -125,7 +125,7 @@ class EveryPageAccessibilityBrowserTest extends BrowserTestSupport {
 
         // 4. The clinician, linked to the demo person: the pages neither the person nor the administrator may open, and
         //    path variables only a clinician's pages link to.
-        signIn(b, CLINICIAN_EMAIL, CLINICIAN_PASSWORD);
+        b.signIn(CLINICIAN_EMAIL, CLINICIAN_PASSWORD);
         b.open("/care/link?code=" + code);
         b.clickAndLoad("main form button[type=submit]");
         assertThat(b.find("[data-testid=linked-person]").getText()).as("the clinician redeemed the demo person's code").isNotBlank();
@@ -194,13 +194,6 @@ class EveryPageAccessibilityBrowserTest extends BrowserTestSupport {
         return !HttpEntity.class.isAssignableFrom(method.getReturnType());
     }
 
-    private static void signIn(Browser b, String email, String password) {
-        b.open("/login");
-        b.type("#username", email);
-        b.type("#password", password);
-        b.clickAndLoad("main form button[type=submit]");
-        assertThat(b.path()).as("signed in as " + email).isNotEqualTo("/login");
-    }
 
     /** Opens a page, notes where it landed and the links it shows; a 403 is left for the administrator. */
     @SuppressWarnings("unchecked")
@@ -238,14 +231,14 @@ class EveryPageAccessibilityBrowserTest extends BrowserTestSupport {
         try {
             for (String page : pages.keySet()) {
                 b.width(Browser.PHONE);
-                scheme(b, "light");
+                b.colorScheme("light");
                 b.open(page);
                 swept.add(b.path());
                 Object lightBackground = b.js("return getComputedStyle(document.body).backgroundColor;");
                 for (int width : new int[] {Browser.PHONE, Browser.DESKTOP}) {
                     b.width(width);
                     for (String scheme : List.of("light", "dark")) {
-                        scheme(b, scheme);
+                        b.colorScheme(scheme);
                         // The emulated scheme reaches the page a frame later: wait for it, both ways.
                         boolean dark = "dark".equals(scheme);
                         new WebDriverWait(b.driver, Duration.ofSeconds(3)).withMessage(scheme + " mode reached " + page).until(d ->
@@ -263,9 +256,4 @@ class EveryPageAccessibilityBrowserTest extends BrowserTestSupport {
         }
     }
 
-    private static void scheme(Browser b, String scheme) {
-        b.driver.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("features", List.of(
-                Map.of("name", "prefers-color-scheme", "value", scheme),
-                Map.of("name", "prefers-reduced-motion", "value", "reduce"))));
-    }
 }
